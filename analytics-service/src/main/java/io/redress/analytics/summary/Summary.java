@@ -1,0 +1,13 @@
+package io.redress.analytics.summary;
+
+import java.time.Instant;
+
+/**
+ * Headline counts for complaints received in {@code [from, to)}, as the log stood at {@code asOf}.
+ *
+ * @param filed      complaints received in the window and filed by {@code asOf}
+ * @param assigned   of those, complaints that had an owner by {@code asOf}
+ * @param unassigned of those, complaints still waiting for an owner at {@code asOf}
+ */
+public record Summary(Instant from, Instant to, Instant asOf, long filed, long assigned, long unassigned) {
+}

@@ -1,0 +1,63 @@
+package io.redress.analytics.summary;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.redress.core.problem.ProblemException;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code /analytics/summary}: headline counts for analysts over a window of receipt times. */
+@Path("/analytics/summary")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "analytics")
+public class SummaryResource {
+
+    private final Clock clock;
+
+    public SummaryResource(Clock clock) {
+        this.clock = clock;
+    }
+
+    @GET
+    @WithSession
+    @Operation(summary = "How many complaints were filed and assigned")
+    public Uni<Summary> summary(
+            @Parameter(description = "ISO-8601 instant; complaints received at or after it (default: all)")
+            @QueryParam("from") String from,
+            @Parameter(description = "ISO-8601 instant; complaints received before it (default: all)")
+            @QueryParam("to") String to,
+            @Parameter(description = "ISO-8601 instant; count the state as it was then (default: now)")
+            @QueryParam("asOf") String asOf) {
+        Instant start = instant("from", from, Instant.EPOCH);
+        Instant end = instant("to", to, Instant.parse("9999-12-31T23:59:59Z"));
+        Instant at = instant("asOf", asOf, clock.instant());
+        if (!start.isBefore(end)) {
+            throw ProblemException.badField("to", "must be after 'from'");
+        }
+        String window = "receivedAt >= ?1 and receivedAt < ?2 and receivedAt <= ?3";
+        return ComplaintFact.count(window, start, end, at).chain(filed -> ComplaintFact
+                .count(window + " and assignedAt <= ?3", start, end, at)
+                .map(assigned -> new Summary(from == null ? null : start, to == null ? null : end, at, filed,
+                        assigned, filed - assigned)));
+    }
+
+    private static Instant instant(String name, String value, Instant fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badField(name, "must be an ISO-8601 instant such as 2026-11-23T09:00:00Z");
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package io.redress.events;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An analyst traced a set of complaints to one cause by asking "why?" repeatedly (emitted by analytics).
+ *
+ * @param whys             the chain of answers, each explaining the one before
+ * @param correctiveAction what will remove the cause, so the complaints stop recurring
+ */
+public record RootCauseIdentified(
+        UUID rootCauseId,
+        Instant occurredAt,
+        String title,
+        String category,
+        String component,
+        List<String> whys,
+        String correctiveAction,
+        List<UUID> complaintIds) implements ComplaintEvent {
+
+    public RootCauseIdentified {
+        Require.present(rootCauseId, "rootCauseId");
+        Require.present(occurredAt, "occurredAt");
+        Require.text(title, "title");
+        Require.text(category, "category");
+        whys = List.copyOf(Require.present(whys, "whys"));
+        Require.text(correctiveAction, "correctiveAction");
+        complaintIds = List.copyOf(Require.present(complaintIds, "complaintIds"));
+    }
+
+    @Override
+    @JsonIgnore
+    public String subject() {
+        return rootCauseId.toString();
+    }
+}

@@ -1,0 +1,39 @@
+package io.redress.followup.tracking;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.redress.core.problem.ProblemException;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code /complaints/{id}/follow-ups}: where a complaint stands for follow-up, and its planned follow-ups. */
+@Path("/complaints/{id}/follow-ups")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "follow-ups")
+public class FollowUpsResource {
+
+    /** A complaint's follow-up record: its stage, its owner and the follow-ups planned or sent. */
+    public record ComplaintFollowUps(UUID complaintId, String stage, String ownerId, Instant assignedAt,
+            List<Object> followUps) {
+    }
+
+    @GET
+    @WithSession
+    @Operation(summary = "A complaint's stage, owner and follow-ups")
+    public Uni<ComplaintFollowUps> get(@PathParam("id") UUID id) {
+        return TrackedComplaint.<TrackedComplaint>findById(id).map(row -> {
+            if (row == null) {
+                throw ProblemException.notFound("complaint", id);
+            }
+            return new ComplaintFollowUps(row.complaintId, row.stage, row.ownerId, row.assignedAt, List.of());
+        });
+    }
+}

@@ -1,0 +1,37 @@
+package io.redress.intake.filing;
+
+import io.redress.events.Channel;
+import io.redress.events.Severity;
+import io.redress.intake.view.IntakeComplaint;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A complaint as intake knows it: what the customer reported and how often they have had to ask. */
+public record ComplaintView(
+        UUID complaintId,
+        String customerId,
+        String customerName,
+        Channel channel,
+        String category,
+        Severity severity,
+        String description,
+        String product,
+        String component,
+        String componentVersion,
+        String employeeId,
+        Instant problemOccurredAt,
+        Instant receivedAt,
+        String externalRef,
+        BigDecimal customerLifetimeValue,
+        int priorComplaints,
+        int contactCount,
+        boolean open) {
+
+    static ComplaintView of(IntakeComplaint row) {
+        return new ComplaintView(row.complaintId, row.customerId, row.customerName, row.channel, row.category,
+                row.severity, row.description, row.product, row.component, row.componentVersion, row.employeeId,
+                row.problemOccurredAt, row.receivedAt, row.externalRef, row.customerLifetimeValue,
+                row.priorComplaints, row.contactCount, !row.closed);
+    }
+}

@@ -1,0 +1,81 @@
+package io.redress.intake.view;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.redress.events.Channel;
+import io.redress.events.Severity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Intake's row per complaint ({@code intake_complaint} table), folded from ComplaintFiled and ContactLogged. */
+@Entity
+@Table(name = "intake_complaint", indexes = @Index(name = "intake_complaint_customer", columnList = "customer_id"))
+public class IntakeComplaint extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "complaint_id")
+    public UUID complaintId;
+
+    @Column(name = "customer_id", nullable = false, length = 100)
+    public String customerId;
+
+    @Column(name = "customer_name", length = 200)
+    public String customerName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public Channel channel;
+
+    @Column(nullable = false, length = 100)
+    public String category;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public Severity severity;
+
+    @Column(nullable = false, columnDefinition = "text")
+    public String description;
+
+    @Column(length = 100)
+    public String product;
+
+    @Column(length = 100)
+    public String component;
+
+    @Column(name = "component_version", length = 50)
+    public String componentVersion;
+
+    @Column(name = "employee_id", length = 100)
+    public String employeeId;
+
+    @Column(name = "problem_occurred_at")
+    public Instant problemOccurredAt;
+
+    @Column(name = "received_at", nullable = false)
+    public Instant receivedAt;
+
+    @Column(name = "filed_at", nullable = false)
+    public Instant filedAt;
+
+    @Column(name = "external_ref", length = 200)
+    public String externalRef;
+
+    @Column(name = "customer_lifetime_value", precision = 19, scale = 2)
+    public BigDecimal customerLifetimeValue;
+
+    @Column(name = "prior_complaints", nullable = false)
+    public int priorComplaints;
+
+    @Column(name = "contact_count", nullable = false)
+    public int contactCount;
+
+    @Column(nullable = false)
+    public boolean closed;
+}

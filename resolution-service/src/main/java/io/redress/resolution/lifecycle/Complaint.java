@@ -1,0 +1,57 @@
+package io.redress.resolution.lifecycle;
+
+import io.redress.events.ComplaintAssigned;
+import io.redress.events.ComplaintFiled;
+import io.redress.events.ComplaintLifecycleEvent;
+
+/**
+ * The pure fold of resolution's lifecycle: {@code evolve(state, event)} gives the next state, or a refusal when the
+ * event does not fit the state (it is then recorded as ignored, the same way on every replay).
+ */
+public final class Complaint {
+
+    private Complaint() {
+    }
+
+    /** The next state, or why the event was ignored. */
+    public sealed interface Evolution {
+        /** The event fits: the complaint's new state. */
+        record Next(ComplaintState state) implements Evolution {
+        }
+
+        /** The event does not fit the state: nothing changes. */
+        record Ignored(String reason) implements Evolution {
+        }
+
+        /** The event is not about resolution's lifecycle: nothing to do. */
+        record Unchanged() implements Evolution {
+        }
+    }
+
+    /** @param state the complaint's state so far, null before its ComplaintFiled */
+    public static Evolution evolve(ComplaintState state, ComplaintLifecycleEvent event) {
+        if (event instanceof ComplaintFiled filed) {
+            return state != null ? new Evolution.Ignored("complaint already filed") : new Evolution.Next(filed(filed));
+        }
+        if (state == null) {
+            return new Evolution.Ignored("unknown complaint " + event.complaintId());
+        }
+        return switch (event) {
+            case ComplaintAssigned assigned -> assign(state, assigned);
+            default -> new Evolution.Unchanged();
+        };
+    }
+
+    private static ComplaintState filed(ComplaintFiled filed) {
+        return new ComplaintState(filed.complaintId(), ComplaintStatus.FILED, filed.customerId(), filed.category(),
+                filed.severity().name(), filed.receivedAt(), null, null, 0);
+    }
+
+    private static Evolution assign(ComplaintState state, ComplaintAssigned assigned) {
+        if (state.status() == ComplaintStatus.CLOSED) {
+            return new Evolution.Ignored("cannot assign a closed complaint");
+        }
+        ComplaintStatus next = state.status() == ComplaintStatus.FILED ? ComplaintStatus.ASSIGNED : state.status();
+        return new Evolution.Next(state.withOwner(assigned.ownerId(), assigned.team(), next));
+    }
+}

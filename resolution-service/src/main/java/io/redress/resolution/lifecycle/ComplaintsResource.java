@@ -1,0 +1,33 @@
+package io.redress.resolution.lifecycle;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.redress.core.problem.ProblemException;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code /complaints/{id}}: a complaint's status and owner, for agents and supervisors. */
+@Path("/complaints")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "complaints")
+public class ComplaintsResource {
+
+    @GET
+    @Path("/{id}")
+    @WithSession
+    @Operation(summary = "A complaint's status, owner and escalation level")
+    public Uni<ComplaintView> get(@PathParam("id") UUID id) {
+        return ResolutionComplaint.<ResolutionComplaint>findById(id).map(row -> {
+            if (row == null) {
+                throw ProblemException.notFound("complaint", id);
+            }
+            return ComplaintView.of(row);
+        });
+    }
+}

@@ -1,0 +1,16 @@
+package io.redress.core;
+
+/**
+ * Reactive-messaging channel names. The incoming channel is named after its topic; the outgoing one needs a name of
+ * its own because SmallRye would otherwise wire a same-named emitter straight to the consumer in memory.
+ */
+public final class Channels {
+
+    /** Reads {@code complaint-events}. */
+    public static final String COMPLAINT_EVENTS = "complaint-events";
+    /** Writes {@code complaint-events}. */
+    public static final String COMPLAINT_EVENTS_OUT = "complaint-events-out";
+
+    private Channels() {
+    }
+}

@@ -1,0 +1,63 @@
+package io.redress.core.events;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.redress.core.Channels;
+import io.redress.events.EventCodec;
+import io.redress.events.EventEnvelope;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+/**
+ * Appends events to {@code complaint-events}: key = subject, CloudEvents binary-mode headers, JSON value.
+ * The returned Uni completes once the broker acknowledged the write.
+ */
+@ApplicationScoped
+public class EventPublisher {
+
+    private static final Logger LOG = Logger.getLogger(EventPublisher.class);
+
+    private final MutinyEmitter<byte[]> emitter;
+    private final EventCodec codec;
+    private final MeterRegistry registry;
+
+    public EventPublisher(@Channel(Channels.COMPLAINT_EVENTS_OUT) MutinyEmitter<byte[]> emitter, EventCodec codec,
+            MeterRegistry registry) {
+        this.emitter = emitter;
+        this.codec = codec;
+        this.registry = registry;
+    }
+
+    public Uni<Void> append(EventEnvelope envelope) {
+        OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
+                .withKey(envelope.key())
+                .withHeaders(KafkaHeaders.toKafka(envelope.metadata()))
+                .build();
+        Message<byte[]> message = Message.of(codec.encode(envelope.event())).addMetadata(kafka);
+        Context caller = Vertx.currentContext();
+        Uni<Void> sent = emitter.sendMessage(message)
+                .invoke(() -> {
+                    registry.counter("redress.events.published", "type", envelope.metadata().type()).increment();
+                    LOG.debugf("Appended %s %s for %s", envelope.metadata().type(), envelope.metadata().id(),
+                            envelope.key());
+                });
+        // The broker's acknowledgement arrives on a Kafka thread; a caller inside a Hibernate Reactive transaction
+        // must continue on its own Vert.x context.
+        return caller == null ? sent : sent.emitOn(task -> caller.runOnContext(ignored -> task.run()));
+    }
+
+    public Uni<Void> appendAll(List<EventEnvelope> envelopes) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (EventEnvelope envelope : envelopes) {
+            chain = chain.chain(() -> append(envelope));
+        }
+        return chain;
+    }
+}

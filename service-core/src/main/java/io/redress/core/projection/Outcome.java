@@ -1,0 +1,32 @@
+package io.redress.core.projection;
+
+import io.redress.events.EventEnvelope;
+import java.util.List;
+
+/**
+ * What applying one event did to a view: applied, or ignored because it did not fit the state (a second
+ * resolution, say), plus the events the service emits in reaction.
+ */
+public record Outcome(Status status, String reason, List<EventEnvelope> reactions) {
+
+    /** Whether the event changed the view. */
+    public enum Status {
+        APPLIED, IGNORED
+    }
+
+    public Outcome {
+        reactions = List.copyOf(reactions);
+    }
+
+    public static Outcome applied() {
+        return new Outcome(Status.APPLIED, null, List.of());
+    }
+
+    public static Outcome applied(List<EventEnvelope> reactions) {
+        return new Outcome(Status.APPLIED, null, reactions);
+    }
+
+    public static Outcome ignored(String reason) {
+        return new Outcome(Status.IGNORED, reason, List.of());
+    }
+}

@@ -1,0 +1,72 @@
+package io.redress.core.projection;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Keeps the live consumer out of the view while a rebuild owns it: live events wait at the gate, and a rebuild starts
+ * only once the event in flight has finished.
+ */
+@ApplicationScoped
+public class ProcessingGate {
+
+    private int inFlight;
+    private CompletableFuture<Void> reopened;
+    private CompletableFuture<Void> drained;
+
+    /** Completes when the live consumer may process one event; pair with {@link #exit()}. */
+    public Uni<Void> enter() {
+        return Uni.createFrom().deferred(() -> {
+            CompletableFuture<Void> wait;
+            synchronized (this) {
+                if (reopened == null) {
+                    inFlight++;
+                    return Uni.createFrom().voidItem();
+                }
+                wait = reopened;
+            }
+            return Uni.createFrom().completionStage(wait).chain(this::enter);
+        });
+    }
+
+    public void exit() {
+        CompletableFuture<Void> done = null;
+        synchronized (this) {
+            inFlight--;
+            if (inFlight == 0 && drained != null) {
+                done = drained;
+                drained = null;
+            }
+        }
+        if (done != null) {
+            done.complete(null);
+        }
+    }
+
+    /** Closes the gate; the returned future completes when no live event is in flight any more. */
+    public CompletableFuture<Void> close() {
+        synchronized (this) {
+            if (reopened != null) {
+                throw new IllegalStateException("the gate is already closed");
+            }
+            reopened = new CompletableFuture<>();
+            if (inFlight == 0) {
+                return CompletableFuture.completedFuture(null);
+            }
+            drained = new CompletableFuture<>();
+            return drained;
+        }
+    }
+
+    public void open() {
+        CompletableFuture<Void> waiting;
+        synchronized (this) {
+            waiting = reopened;
+            reopened = null;
+        }
+        if (waiting != null) {
+            waiting.complete(null);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package io.redress.core.rebuild;
+
+import io.redress.events.Topics;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/**
+ * Reads {@code complaint-events} from the beginning up to where it ended when the read started, outside any consumer
+ * group, so a rebuild never moves the live consumer's committed offsets.
+ */
+@ApplicationScoped
+public class LogReader {
+
+    /** Receives the records in log order per partition, with the total number of records to replay. */
+    @FunctionalInterface
+    public interface BatchHandler {
+        void accept(List<ConsumerRecord<String, byte[]>> batch, long targetRecords) throws Throwable;
+    }
+
+    private final Map<String, Object> kafkaConfig;
+
+    public LogReader(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+        this.kafkaConfig = kafkaConfig;
+    }
+
+    public void replay(BatchHandler handler) throws Throwable {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.COMPLAINT_EVENTS).stream()
+                    .map(info -> new TopicPartition(info.topic(), info.partition()))
+                    .toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> start = consumer.beginningOffsets(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long target = partitions.stream().mapToLong(tp -> end.get(tp) - start.get(tp)).sum();
+            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+                List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>();
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
+                        batch.add(record);
+                    }
+                }
+                if (!batch.isEmpty()) {
+                    handler.accept(batch, target);
+                }
+            }
+        }
+    }
+
+    private Map<String, Object> consumerConfig() {
+        Map<String, Object> config = new HashMap<>();
+        kafkaConfig.forEach((key, value) -> config.put(key, value));
+        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "redress-rebuild-" + ProcessHandle.current().pid());
+        return config;
+    }
+}

@@ -1,0 +1,75 @@
+package io.redress.core.rebuild;
+
+import io.redress.core.projection.Outcome;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/** Counts a rebuild's work as it goes and turns the counts into {@link RebuildStatus} snapshots and log lines. */
+final class Progress {
+
+    private static final Duration LOG_EVERY = Duration.ofSeconds(5);
+
+    private final Instant startedAt;
+    private final Clock clock;
+    private long target;
+    private long replayed;
+    private long applied;
+    private long ignored;
+    private long skipped;
+    private Instant lastLogged;
+
+    Progress(Instant startedAt, Clock clock) {
+        this.startedAt = startedAt;
+        this.clock = clock;
+        this.lastLogged = startedAt;
+    }
+
+    Progress target(long records) {
+        this.target = records;
+        return this;
+    }
+
+    void count(Optional<Outcome> outcome) {
+        replayed++;
+        if (outcome.isEmpty()) {
+            skipped++;
+        } else if (outcome.get().status() == Outcome.Status.APPLIED) {
+            applied++;
+        } else {
+            ignored++;
+        }
+    }
+
+    void logIfDue(Logger log) {
+        Instant now = clock.instant();
+        if (Duration.between(lastLogged, now).compareTo(LOG_EVERY) >= 0) {
+            lastLogged = now;
+            log.infof("Rebuild in progress: %s", summary());
+        }
+    }
+
+    String summary() {
+        long seconds = Math.max(1, Duration.between(startedAt, clock.instant()).toSeconds());
+        return "%d of %d records replayed (%d applied, %d ignored, %d skipped) in %d s, %d records/s".formatted(
+                replayed, target, applied, ignored, skipped, seconds, replayed / seconds);
+    }
+
+    RebuildStatus running() {
+        return snapshot(RebuildStatus.State.RUNNING, null, null);
+    }
+
+    RebuildStatus completed() {
+        return snapshot(RebuildStatus.State.COMPLETED, clock.instant(), null);
+    }
+
+    RebuildStatus failed(Throwable error) {
+        return snapshot(RebuildStatus.State.FAILED, clock.instant(), String.valueOf(error.getMessage()));
+    }
+
+    private RebuildStatus snapshot(RebuildStatus.State state, Instant finishedAt, String error) {
+        return new RebuildStatus(state, startedAt, finishedAt, target, replayed, applied, ignored, skipped, error);
+    }
+}
