@@ -31,6 +31,7 @@ public final class EventCodec {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT) // 4.7 must not silently become 4
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .build();
     }
@@ -62,11 +63,16 @@ public final class EventCodec {
         if (json == null || json.length == 0) {
             throw new InvalidEventException(ceType + ": empty value");
         }
+        ComplaintEvent event;
         try {
-            return Optional.of(mapper.readValue(json, type.get().javaType()));
+            event = mapper.readValue(json, type.get().javaType());
         } catch (IOException e) {
             throw new InvalidEventException(ceType + ": " + describe(e), e);
         }
+        if (event == null) {
+            throw new InvalidEventException(ceType + ": value is JSON null");
+        }
+        return Optional.of(event);
     }
 
     /** The decoded event with its metadata, empty for an unknown type. */

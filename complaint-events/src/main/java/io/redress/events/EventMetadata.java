@@ -45,7 +45,16 @@ public record EventMetadata(
      * between send and commit) yields the same {@code ce_id}, which every consumer skips as already processed.
      */
     public static EventMetadata reactionTo(EventMetadata cause, ComplaintEvent event, String source) {
-        String seed = cause.id() + "/" + EventType.of(event).wireName();
+        return reactionTo(cause, event, source, "");
+    }
+
+    /**
+     * As {@link #reactionTo(EventMetadata, ComplaintEvent, String)}, for a cause with several reactions of one type:
+     * {@code qualifier} (say, the follow-up kind) tells them apart.
+     */
+    public static EventMetadata reactionTo(EventMetadata cause, ComplaintEvent event, String source,
+            String qualifier) {
+        String seed = cause.id() + "/" + EventType.of(event).wireName() + (qualifier.isEmpty() ? "" : "/" + qualifier);
         return causedBy(cause, event, source, UUID.nameUUIDFromBytes(seed.getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -45,6 +45,7 @@ public class AnalyticsProjection implements Projection {
         row.category = filed.category();
         row.severity = filed.severity().name();
         row.receivedAt = filed.receivedAt();
+        row.filedAt = filed.occurredAt();
         return row;
     }
 }

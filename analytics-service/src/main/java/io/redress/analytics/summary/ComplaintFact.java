@@ -36,6 +36,9 @@ public class ComplaintFact extends PanacheEntityBase {
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
 
+    @Column(name = "filed_at", nullable = false)
+    public Instant filedAt;
+
     @Column(name = "owner_id", length = 100)
     public String ownerId;
 

@@ -43,7 +43,7 @@ public class SummaryResource {
         if (!start.isBefore(end)) {
             throw ProblemException.badField("to", "must be after 'from'");
         }
-        String window = "receivedAt >= ?1 and receivedAt < ?2 and receivedAt <= ?3";
+        String window = "receivedAt >= ?1 and receivedAt < ?2 and filedAt <= ?3";
         return ComplaintFact.count(window, start, end, at).chain(filed -> ComplaintFact
                 .count(window + " and assignedAt <= ?3", start, end, at)
                 .map(assigned -> new Summary(from == null ? null : start, to == null ? null : end, at, filed,

@@ -4,9 +4,12 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.redress.core.events.EventPublisher;
 import io.redress.events.ComplaintFiled;
 import io.redress.events.EventEnvelope;
+import io.redress.events.EventMetadata;
+import io.redress.events.EventType;
 import io.redress.intake.view.IntakeComplaint;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,9 +43,11 @@ public class FilingService {
     }
 
     public Uni<Filing> file(FileComplaintRequest request, String idempotencyKey) {
-        // A concurrent request with the same key fails on the key's primary key; the retry then finds it.
-        return Panache.withTransaction(() -> fileOnce(request, idempotencyKey))
-                .onFailure().retry().atMost(1);
+        Uni<Filing> filing = Panache.withTransaction(() -> fileOnce(request, idempotencyKey));
+        // A concurrent request with the same key fails on the key's primary key; the retry then finds it. Should the
+        // commit fail after the event was sent, the retry sends the very same event (ids derived from the key), which
+        // every consumer skips.
+        return idempotencyKey == null ? filing : filing.onFailure().retry().atMost(1);
     }
 
     private Uni<Filing> fileOnce(FileComplaintRequest request, String idempotencyKey) {
@@ -57,15 +62,28 @@ public class FilingService {
     private Uni<Filing> fileNew(FileComplaintRequest request, String idempotencyKey) {
         Instant now = clock.instant();
         Instant receivedAt = request.receivedAt() == null ? now : request.receivedAt();
-        UUID complaintId = UUID.randomUUID();
+        UUID complaintId = idempotencyKey == null ? UUID.randomUUID() : derivedId("complaint", idempotencyKey);
         return priorComplaints(request.customerId(), receivedAt)
                 .chain(prior -> similarOpen(request.customerId(), request.category())
                         .map(similar -> toEvent(request, complaintId, now, receivedAt, prior.intValue(), similar)))
                 .call(() -> remember(idempotencyKey, complaintId))
-                .call(filed -> publisher.append(EventEnvelope.first(filed, source)))
+                .call(filed -> publisher.append(envelope(filed, idempotencyKey)))
                 .invoke(filed -> LOG.infof("Filed complaint %s for customer %s (%s, %s, %d prior)",
                         complaintId, filed.customerId(), filed.category(), filed.severity(), filed.priorComplaints()))
                 .map(filed -> new Filing(complaintId, true));
+    }
+
+    private EventEnvelope envelope(ComplaintFiled filed, String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return EventEnvelope.first(filed, source);
+        }
+        UUID eventId = derivedId("event", idempotencyKey);
+        return new EventEnvelope(new EventMetadata(eventId, EventType.COMPLAINT_FILED.wireName(), source,
+                filed.subject(), filed.occurredAt(), eventId, eventId), filed);
+    }
+
+    private static UUID derivedId(String kind, String idempotencyKey) {
+        return UUID.nameUUIDFromBytes(("intake/" + kind + "/" + idempotencyKey).getBytes(StandardCharsets.UTF_8));
     }
 
     private static Uni<Long> priorComplaints(String customerId, Instant receivedAt) {

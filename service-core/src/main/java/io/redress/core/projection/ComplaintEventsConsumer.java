@@ -27,6 +27,10 @@ public class ComplaintEventsConsumer {
 
     private static final Logger LOG = Logger.getLogger(ComplaintEventsConsumer.class);
 
+    private static final Duration RETRY_FIRST_BACKOFF = Duration.ofMillis(200);
+    private static final Duration RETRY_MAX_BACKOFF = Duration.ofSeconds(15);
+    private static final int RETRIES = 12;
+
     private final EventCodec codec;
     private final EventProcessor processor;
     private final ProcessingGate gate;
@@ -56,9 +60,14 @@ public class ComplaintEventsConsumer {
             return Uni.createFrom().voidItem();
         }
         LogPosition position = new LogPosition(record.partition(), record.offset());
+        // A valid event that keeps failing (database down) is retried for about two minutes before it is
+        // dead-lettered; it stays in the log, so a rebuild after the outage brings it back into the view.
         return gate.enter()
                 .chain(() -> Panache.withTransaction(() -> processor.applyOnce(envelope.get(), position, Mode.LIVE))
-                        .onFailure().retry().withBackOff(Duration.ofMillis(100), Duration.ofSeconds(2)).atMost(3)
+                        .onFailure().invoke(e -> LOG.warnf("Processing %s %s for %s failed, retrying: %s",
+                                envelope.get().metadata().type(), envelope.get().metadata().id(),
+                                envelope.get().key(), e.getMessage()))
+                        .onFailure().retry().withBackOff(RETRY_FIRST_BACKOFF, RETRY_MAX_BACKOFF).atMost(RETRIES)
                         .eventually(gate::exit))
                 .replaceWithVoid();
     }
@@ -76,6 +85,10 @@ public class ComplaintEventsConsumer {
             if (metadata.subject() != null && !Objects.equals(metadata.subject(), e.key())) {
                 throw new InvalidEventException("header 'ce_subject' %s does not match the event's subject %s"
                         .formatted(metadata.subject(), e.key()));
+            }
+            if (record.key() != null && !Objects.equals(record.key(), e.key())) {
+                throw new InvalidEventException("record key %s does not match the event's subject %s"
+                        .formatted(record.key(), e.key()));
             }
         });
         return envelope;

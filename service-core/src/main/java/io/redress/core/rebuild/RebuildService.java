@@ -16,7 +16,9 @@ import io.redress.events.InvalidEventException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -79,7 +81,8 @@ public class RebuildService {
             gate.close().join();
             VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
                     () -> projection.reset().chain(() -> ProcessedEvent.deleteAll())));
-            logReader.replay((batch, target) -> applyBatch(batch, progress.target(target)));
+            Map<Integer, Long> liveCommitted = logReader.liveCommittedOffsets();
+            logReader.replay((batch, target) -> applyBatch(batch, liveCommitted, progress.target(target)));
             status.set(progress.completed());
             LOG.infof("Rebuild completed: %s", progress.summary());
         } catch (Throwable e) {
@@ -90,18 +93,25 @@ public class RebuildService {
         }
     }
 
-    private void applyBatch(List<ConsumerRecord<String, byte[]>> batch, Progress progress) throws Throwable {
+    private void applyBatch(List<ConsumerRecord<String, byte[]>> batch, Map<Integer, Long> liveCommitted,
+            Progress progress) throws Throwable {
         List<Optional<Outcome>> outcomes = VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
-                () -> applyInOrder(batch, progress)));
+                () -> applyInOrder(batch, liveCommitted)));
         outcomes.forEach(progress::count);
         status.set(progress.running());
         progress.logIfDue(LOG);
     }
 
-    private Uni<List<Optional<Outcome>>> applyInOrder(List<ConsumerRecord<String, byte[]>> batch, Progress progress) {
-        Uni<List<Optional<Outcome>>> chain = Uni.createFrom().item(new java.util.ArrayList<>());
+    private Uni<List<Optional<Outcome>>> applyInOrder(List<ConsumerRecord<String, byte[]>> batch,
+            Map<Integer, Long> liveCommitted) {
+        Uni<List<Optional<Outcome>>> chain = Uni.createFrom().item(new ArrayList<>());
         for (ConsumerRecord<String, byte[]> record : batch) {
-            chain = chain.chain(done -> applyOne(record, progress).map(outcome -> {
+            // Past the live group's commit the record may never have been processed live, so its reactions may
+            // never have been sent: send them (again). Their ids are derived from the cause, so a second copy is
+            // skipped by every consumer.
+            Mode mode = record.offset() >= liveCommitted.getOrDefault(record.partition(), 0L) ? Mode.LIVE
+                    : Mode.REPLAY;
+            chain = chain.chain(done -> applyOne(record, mode).map(outcome -> {
                 done.add(outcome);
                 return done;
             }));
@@ -109,7 +119,7 @@ public class RebuildService {
         return chain;
     }
 
-    private Uni<Optional<Outcome>> applyOne(ConsumerRecord<String, byte[]> record, Progress progress) {
+    private Uni<Optional<Outcome>> applyOne(ConsumerRecord<String, byte[]> record, Mode mode) {
         Optional<EventEnvelope> envelope;
         try {
             envelope = ComplaintEventsConsumer.read(codec, record);
@@ -121,7 +131,6 @@ public class RebuildService {
         if (envelope.isEmpty()) {
             return Uni.createFrom().item(Optional.empty());
         }
-        return processor.applyOnce(envelope.get(), new LogPosition(record.partition(), record.offset()),
-                Mode.REPLAY);
+        return processor.applyOnce(envelope.get(), new LogPosition(record.partition(), record.offset()), mode);
     }
 }

@@ -1,0 +1,79 @@
+package io.redress.followup.tracking;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.redress.embedded.testing.KafkaProbe;
+import io.redress.embedded.testing.RedressTestInfrastructure;
+import io.redress.events.Channel;
+import io.redress.events.ComplaintAssigned;
+import io.redress.events.ComplaintFiled;
+import io.redress.events.EventEnvelope;
+import io.redress.events.Severity;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = RedressTestInfrastructure.class,
+        initArgs = @ResourceArg(name = "database", value = "redress_followup"))
+class TrackingTest {
+
+    private static final Instant FILED_AT = Instant.parse("2026-11-02T09:15:00Z");
+    private static final Instant ASSIGNED_AT = Instant.parse("2026-11-02T09:15:02Z");
+
+    private final KafkaProbe kafka =
+            new KafkaProbe(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+
+    @Test
+    void filedThenAssigned_showsTheOwnerAndTheAssignmentTime() {
+        UUID id = UUID.randomUUID();
+        publishFiledAndAssigned(id);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/complaints/" + id + "/follow-ups")
+                .then().statusCode(200)
+                .body("stage", equalTo("ASSIGNED"))
+                .body("ownerId", equalTo("agent-bruno"))
+                .body("assignedAt", equalTo("2026-11-02T09:15:02Z")));
+    }
+
+    @Test
+    void assignmentOfAnUnknownComplaint_isIgnored_andRebuildGivesTheSameAnswers() {
+        UUID known = UUID.randomUUID();
+        UUID unknown = UUID.randomUUID();
+        publishFiledAndAssigned(known);
+        kafka.publish(EventEnvelope.first(
+                new ComplaintAssigned(unknown, ASSIGNED_AT, "agent-chen", "customer-care", "test", null), "/test"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/complaints/" + known + "/follow-ups")
+                .then().statusCode(200).body("stage", equalTo("ASSIGNED")));
+        String before = given().get("/complaints/" + known + "/follow-ups").then().extract().asString();
+
+        given().post("/admin/rebuild").then().statusCode(202);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(
+                () -> given().get("/admin/rebuild").then().body("state", equalTo("COMPLETED")));
+
+        assertThat(given().get("/complaints/" + known + "/follow-ups").then().statusCode(200).extract().asString())
+                .isEqualTo(before);
+        given().get("/complaints/" + unknown + "/follow-ups").then().statusCode(404);
+        assertThat(given().get("/admin/rebuild").then().extract().<Integer>path("eventsIgnored"))
+                .isGreaterThanOrEqualTo(1);
+    }
+
+    private void publishFiledAndAssigned(UUID id) {
+        EventEnvelope filed = EventEnvelope.first(new ComplaintFiled(id, FILED_AT, "cust-" + id, null,
+                Channel.EMAIL, "delivery", Severity.MINOR, "Late parcel", null, null, null, null, null, FILED_AT,
+                null, null, 0, List.of()), "/redress/intake");
+        kafka.publish(filed);
+        kafka.publish(EventEnvelope.causedBy(filed.metadata(),
+                new ComplaintAssigned(id, ASSIGNED_AT, "agent-bruno", "customer-care", "test", null),
+                "/redress/resolution"));
+    }
+}

@@ -1,0 +1,77 @@
+package io.redress.intake.filing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.redress.embedded.testing.RedressTestInfrastructure;
+import io.redress.intake.IntakeTestInfrastructure;
+import io.restassured.http.ContentType;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = RedressTestInfrastructure.class,
+        initArgs = @ResourceArg(name = "database", value = IntakeTestInfrastructure.DATABASE))
+class RequestErrorsTest {
+
+    @Test
+    void missingAndBlankFields_give400NamingEachField() {
+        Map<String, Object> body = new HashMap<>(Complaints.body(Complaints.newCustomer()));
+        body.remove("customerId");
+        body.put("description", " ");
+
+        Complaints.file(body).then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("errors.field", containsInAnyOrder("customerId", "description"));
+    }
+
+    @Test
+    void unknownEnumValue_gives400NamingTheFieldAndTheAllowedValues() {
+        Map<String, Object> body = new HashMap<>(Complaints.body(Complaints.newCustomer()));
+        body.put("severity", "APOCALYPTIC");
+
+        Complaints.file(body).then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("severity"))
+                .body("errors[0].message", containsString("CRITICAL"));
+    }
+
+    @Test
+    void malformedJson_gives400Problem() {
+        given().contentType(ContentType.JSON).body("{\"customerId\": ").post("/complaints").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Malformed JSON"));
+    }
+
+    @Test
+    void bodyOver64KiB_isRefusedWith413Problem() {
+        Map<String, Object> body = new HashMap<>(Complaints.body(Complaints.newCustomer()));
+        body.put("description", "x".repeat(70 * 1024));
+
+        Complaints.file(body).then()
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("status", equalTo(413));
+    }
+
+    @Test
+    void unknownComplaint_gives404Problem() {
+        UUID id = UUID.randomUUID();
+
+        given().get("/complaints/" + id).then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", containsString(id.toString()));
+    }
+}

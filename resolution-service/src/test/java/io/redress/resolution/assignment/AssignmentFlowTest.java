@@ -1,0 +1,91 @@
+package io.redress.resolution.assignment;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.in;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.redress.embedded.testing.KafkaProbe;
+import io.redress.embedded.testing.RedressTestInfrastructure;
+import io.redress.events.Channel;
+import io.redress.events.ComplaintAssigned;
+import io.redress.events.ComplaintFiled;
+import io.redress.events.EventEnvelope;
+import io.redress.events.EventMetadata;
+import io.redress.events.Severity;
+import io.redress.events.Topics;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = RedressTestInfrastructure.class,
+        initArgs = @ResourceArg(name = "database", value = "redress_resolution"))
+class AssignmentFlowTest {
+
+    private static final List<String> AGENTS = List.of("agent-amira", "agent-bruno", "agent-chen");
+
+    private final KafkaProbe kafka =
+            new KafkaProbe(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+
+    @Test
+    void newComplaint_getsOneNamedOwner_byAReactionChainedToItsFiling() {
+        EventEnvelope filed = EventEnvelope.first(filed(UUID.randomUUID()), "/redress/intake");
+        String id = filed.key();
+
+        kafka.publish(filed);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/complaints/" + id).then()
+                .statusCode(200)
+                .body("status", equalTo("ASSIGNED"))
+                .body("ownerId", in(AGENTS))
+                .body("team", equalTo("customer-care")));
+        List<ConsumerRecord<String, byte[]>> assigned = assignments(id);
+        assertThat(assigned).hasSize(1);
+        ConsumerRecord<String, byte[]> record = assigned.getFirst();
+        EventMetadata expected = EventMetadata.reactionTo(filed.metadata(),
+                new ComplaintAssigned(UUID.fromString(id), Instant.now(), "x", "t", "r", null), "/redress/resolution");
+        assertThat(KafkaProbe.header(record, "ce_id")).isEqualTo(expected.id().toString());
+        assertThat(KafkaProbe.header(record, "ce_causationid")).isEqualTo(filed.metadata().id().toString());
+        assertThat(KafkaProbe.header(record, "ce_correlationid"))
+                .isEqualTo(filed.metadata().correlationId().toString());
+        assertThat(KafkaProbe.header(record, "ce_source")).isEqualTo("/redress/resolution");
+    }
+
+    @Test
+    void rebuild_restoresTheSameState_withoutAssigningAgain() {
+        EventEnvelope filed = EventEnvelope.first(filed(UUID.randomUUID()), "/redress/intake");
+        String id = filed.key();
+        kafka.publish(filed);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(
+                () -> given().get("/complaints/" + id).then().body("status", equalTo("ASSIGNED")));
+        String before = given().get("/complaints/" + id).then().extract().asString();
+
+        given().post("/admin/rebuild").then().statusCode(202);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(
+                () -> given().get("/admin/rebuild").then().body("state", equalTo("COMPLETED")));
+
+        assertThat(given().get("/complaints/" + id).then().statusCode(200).extract().asString()).isEqualTo(before);
+        assertThat(assignments(id)).hasSize(1);
+    }
+
+    private List<ConsumerRecord<String, byte[]>> assignments(String id) {
+        return kafka.recordsWithKey(Topics.COMPLAINT_EVENTS, id).stream()
+                .filter(r -> "io.redress.complaint.ComplaintAssigned.v1".equals(KafkaProbe.header(r, "ce_type")))
+                .toList();
+    }
+
+    private static ComplaintFiled filed(UUID id) {
+        Instant at = Instant.parse("2026-11-02T09:15:00Z");
+        return new ComplaintFiled(id, at, "cust-" + id, null, Channel.CHAT, "network", Severity.CRITICAL,
+                "No signal since yesterday", null, null, null, null, null, at, null, null, 0, List.of());
+    }
+}
