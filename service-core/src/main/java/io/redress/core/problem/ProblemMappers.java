@@ -3,6 +3,7 @@ package io.redress.core.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -38,6 +39,12 @@ public class ProblemMappers {
         return respond(Problem.of(400, "Invalid request", detail).withErrors(errors), uri);
     }
 
+    /** More specific than Quarkus' own mapper for this type, so bad field values answer as problems too. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         if (e instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
@@ -55,6 +62,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        // Quarkus REST wraps a body Jackson could not read in a plain 400; the cause names the bad field.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return unreadable(json, uri);
+            }
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         return respond(Problem.of(status.getStatusCode(), status.getReasonPhrase(), e.getMessage()), uri);
     }

@@ -7,7 +7,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import io.smallrye.mutiny.Uni;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * One row per consumed event ({@code processed_event} table), written in the same transaction as the view change:
@@ -39,4 +42,13 @@ public class ProcessedEvent extends PanacheEntityBase {
 
     @Column(name = "reason", length = 500)
     public String reason;
+
+    /** The highest offset processed per partition of {@code complaint-events}. */
+    public static Uni<Map<Integer, Long>> lastOffsets() {
+        return getSession().chain(session -> session.createSelectionQuery(
+                "select p.partition, max(p.offset) from ProcessedEvent p where p.partition is not null "
+                        + "group by p.partition", Object[].class).getResultList())
+                .map(rows -> rows.stream().collect(Collectors.toMap(
+                        row -> (Integer) row[0], row -> (Long) row[1])));
+    }
 }

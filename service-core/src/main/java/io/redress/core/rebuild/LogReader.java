@@ -4,9 +4,7 @@ import io.redress.events.Topics;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,30 +30,9 @@ public class LogReader {
     }
 
     private final Map<String, Object> kafkaConfig;
-    private final String liveGroupId;
 
-    public LogReader(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
-            @ConfigProperty(name = "mp.messaging.incoming.complaint-events.group.id") String liveGroupId) {
+    public LogReader(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
         this.kafkaConfig = kafkaConfig;
-        this.liveGroupId = liveGroupId;
-    }
-
-    /**
-     * Where the live consumer group has committed, per partition of {@code complaint-events} (0 where it has not):
-     * records before that offset were processed live, and their reactions sent.
-     */
-    public Map<Integer, Long> liveCommittedOffsets() throws Exception {
-        try (Admin admin = Admin.create(new HashMap<>(kafkaConfig))) {
-            Map<TopicPartition, OffsetAndMetadata> committed =
-                    admin.listConsumerGroupOffsets(liveGroupId).partitionsToOffsetAndMetadata().get();
-            Map<Integer, Long> offsets = new HashMap<>();
-            committed.forEach((tp, offset) -> {
-                if (Topics.COMPLAINT_EVENTS.equals(tp.topic()) && offset != null) {
-                    offsets.put(tp.partition(), offset.offset());
-                }
-            });
-            return offsets;
-        }
     }
 
     public void replay(BatchHandler handler) throws Throwable {

@@ -79,10 +79,10 @@ public class RebuildService {
         try {
             LOG.info("Rebuild started: holding the live consumer and clearing the view");
             gate.close().join();
-            VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
-                    () -> projection.reset().chain(() -> ProcessedEvent.deleteAll())));
-            Map<Integer, Long> liveCommitted = logReader.liveCommittedOffsets();
-            logReader.replay((batch, target) -> applyBatch(batch, liveCommitted, progress.target(target)));
+            Map<Integer, Long> processedUpTo = VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
+                    () -> ProcessedEvent.lastOffsets().call(() -> projection.reset())
+                            .call(() -> ProcessedEvent.deleteAll())));
+            logReader.replay((batch, target) -> applyBatch(batch, processedUpTo, progress.target(target)));
             status.set(progress.completed());
             LOG.infof("Rebuild completed: %s", progress.summary());
         } catch (Throwable e) {
@@ -93,23 +93,22 @@ public class RebuildService {
         }
     }
 
-    private void applyBatch(List<ConsumerRecord<String, byte[]>> batch, Map<Integer, Long> liveCommitted,
+    private void applyBatch(List<ConsumerRecord<String, byte[]>> batch, Map<Integer, Long> processedUpTo,
             Progress progress) throws Throwable {
         List<Optional<Outcome>> outcomes = VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
-                () -> applyInOrder(batch, liveCommitted)));
+                () -> applyInOrder(batch, processedUpTo)));
         outcomes.forEach(progress::count);
         status.set(progress.running());
         progress.logIfDue(LOG);
     }
 
     private Uni<List<Optional<Outcome>>> applyInOrder(List<ConsumerRecord<String, byte[]>> batch,
-            Map<Integer, Long> liveCommitted) {
+            Map<Integer, Long> processedUpTo) {
         Uni<List<Optional<Outcome>>> chain = Uni.createFrom().item(new ArrayList<>());
         for (ConsumerRecord<String, byte[]> record : batch) {
-            // Past the live group's commit the record may never have been processed live, so its reactions may
-            // never have been sent: send them (again). Their ids are derived from the cause, so a second copy is
-            // skipped by every consumer.
-            Mode mode = record.offset() >= liveCommitted.getOrDefault(record.partition(), 0L) ? Mode.LIVE
+            // Partitions are processed in order, so every record up to the last one this view had processed has had
+            // its reactions sent. A later one may not have: it is applied as live, and sends them.
+            Mode mode = record.offset() > processedUpTo.getOrDefault(record.partition(), -1L) ? Mode.LIVE
                     : Mode.REPLAY;
             chain = chain.chain(done -> applyOne(record, mode).map(outcome -> {
                 done.add(outcome);

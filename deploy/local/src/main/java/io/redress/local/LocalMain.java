@@ -1,0 +1,67 @@
+package io.redress.local;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code deploy/local/run}: starts Kafka, PostgreSQL and the four services, prints where everything is, and stops it
+ * all on Ctrl-C. Data stays under the data directory, so the next run carries on from it.
+ */
+public final class LocalMain {
+
+    private LocalMain() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Path repo = Path.of(arg(args, "--repo", ".")).toAbsolutePath().normalize();
+        Path dataDir = Path.of(arg(args, "--data-dir", repo.resolve(".redress").toString())).toAbsolutePath()
+                .normalize();
+        int kafkaPort = Integer.parseInt(arg(args, "--kafka-port", "9092"));
+        int postgresPort = Integer.parseInt(arg(args, "--postgres-port", "5432"));
+        JwtKeys.ensure(dataDir);
+
+        LocalSystem system;
+        try {
+            system = LocalSystem.start(new LocalSystem.Options(repo, dataDir, kafkaPort, postgresPort, 3, Map.of(),
+                    Map.of()));
+        } catch (RuntimeException e) {
+            System.err.println("Redress could not start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping Redress...");
+            system.close();
+            System.out.println("Stopped. Data kept in " + dataDir);
+            stopped.countDown();
+        }, "redress-local-shutdown"));
+        printBanner(system, dataDir);
+        stopped.await();
+    }
+
+    private static void printBanner(LocalSystem system, Path dataDir) {
+        StringBuilder out = new StringBuilder("\nRedress is running.\n\n");
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            ServiceProcess service = system.service(spec.name());
+            out.append("  %-11s %s   (API docs: %s/q/swagger-ui, log: %s)%n".formatted(spec.name(),
+                    service.baseUrl(), service.baseUrl(), service.logFile()));
+        }
+        out.append("%n  Kafka       %s%n".formatted(system.infrastructure().kafkaBootstrapServers()));
+        out.append("  PostgreSQL  localhost:%d (databases redress_intake, redress_resolution, redress_followup, "
+                .formatted(system.infrastructure().endpoints().postgresPort()) + "redress_analytics)\n");
+        out.append("  Data        %s (kept between runs; delete it to start afresh)%n".formatted(dataDir));
+        out.append("\nPress Ctrl-C to stop everything.\n");
+        System.out.println(out);
+    }
+
+    private static String arg(String[] args, String name, String fallback) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
+    }
+}

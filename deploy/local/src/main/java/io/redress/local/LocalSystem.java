@@ -1,0 +1,105 @@
+package io.redress.local;
+
+import io.redress.embedded.RedressInfrastructure;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole of Redress on one machine: embedded Kafka and PostgreSQL in this process, the four services as child
+ * processes. Used by {@code deploy/local/run} and by the end-to-end test.
+ */
+public final class LocalSystem implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalSystem.class);
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+
+    /**
+     * How to run it.
+     *
+     * @param servicePorts port per service name ({@code intake}...); a service absent from the map gets its default
+     */
+    public record Options(Path repoRoot, Path dataDir, int kafkaPort, int postgresPort, int partitions,
+            Map<String, Integer> servicePorts, Map<String, String> serviceEnvironment) {
+    }
+
+    private final RedressInfrastructure infrastructure;
+    private final Map<String, ServiceProcess> services;
+
+    private LocalSystem(RedressInfrastructure infrastructure, Map<String, ServiceProcess> services) {
+        this.infrastructure = infrastructure;
+        this.services = services;
+    }
+
+    public static LocalSystem start(Options options) {
+        RedressInfrastructure infrastructure = RedressInfrastructure.start(options.dataDir().resolve("data"),
+                options.kafkaPort(), options.postgresPort(), options.partitions());
+        Map<String, ServiceProcess> services = new LinkedHashMap<>();
+        LocalSystem system = new LocalSystem(infrastructure, services);
+        try {
+            for (ServiceSpec spec : ServiceSpec.ALL) {
+                int port = options.servicePorts().getOrDefault(spec.name(), spec.defaultPort());
+                ServiceProcess service = new ServiceProcess(spec, port, options.repoRoot(),
+                        infrastructure.endpoints(), options.dataDir().resolve("logs"), options.serviceEnvironment());
+                services.put(spec.name(), service);
+                LOG.info("Starting {} on port {}", spec.module(), port);
+                service.start();
+            }
+            for (ServiceProcess service : services.values()) {
+                service.awaitReady(READY_TIMEOUT);
+                LOG.info("{} ready at {}", service.spec().module(), service.baseUrl());
+            }
+            return system;
+        } catch (RuntimeException e) {
+            system.close();
+            throw e;
+        }
+    }
+
+    public ServiceProcess service(String name) {
+        ServiceProcess service = services.get(name);
+        if (service == null) {
+            throw new IllegalArgumentException("no service named " + name + "; known: " + services.keySet());
+        }
+        return service;
+    }
+
+    /** Stops one service and starts it again on the same port and database, waiting until it is ready. */
+    public void restart(String name) {
+        ServiceProcess service = service(name);
+        LOG.info("Restarting {}", service.spec().module());
+        service.close();
+        service.start();
+        service.awaitReady(READY_TIMEOUT);
+    }
+
+    public RedressInfrastructure infrastructure() {
+        return infrastructure;
+    }
+
+    /** Stops the services (last started first), then Kafka and PostgreSQL; all data stays on disk. */
+    @Override
+    public void close() {
+        List<ServiceProcess> reversed = new ArrayList<>(services.values());
+        java.util.Collections.reverse(reversed);
+        reversed.parallelStream().forEach(ServiceProcess::close);
+        infrastructure.close();
+    }
+
+    /** A TCP port nothing listens on right now. */
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port", e);
+        }
+    }
+}

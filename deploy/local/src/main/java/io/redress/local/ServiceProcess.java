@@ -1,0 +1,136 @@
+package io.redress.local;
+
+import io.redress.embedded.Endpoints;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** One service running as a child process from its built jar, logging to its own file. */
+public final class ServiceProcess implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final ServiceSpec spec;
+    private final int port;
+    private final List<String> command;
+    private final Map<String, String> environment;
+    private final Path logFile;
+    private Process process;
+
+    ServiceProcess(ServiceSpec spec, int port, Path repoRoot, Endpoints endpoints, Path logDir,
+            Map<String, String> extraEnvironment) {
+        this.spec = spec;
+        this.port = port;
+        this.logFile = logDir.resolve(spec.module() + ".log");
+        this.command = List.of(javaExecutable(), "-Xmx256m", "-XX:+UseSerialGC", "-jar",
+                spec.jar(repoRoot).toString());
+        Map<String, String> env = new java.util.HashMap<>(Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", endpoints.kafkaBootstrapServers(),
+                "QUARKUS_DATASOURCE_REACTIVE_URL", endpoints.reactiveUrl(spec.database()),
+                "QUARKUS_DATASOURCE_USERNAME", endpoints.postgresUser(),
+                "QUARKUS_DATASOURCE_PASSWORD", endpoints.postgresPassword(),
+                "QUARKUS_HTTP_PORT", Integer.toString(port)));
+        env.putAll(extraEnvironment);
+        this.environment = Map.copyOf(env);
+    }
+
+    public ServiceSpec spec() {
+        return spec;
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    /** Starts the process; its output is appended to the log file. */
+    public synchronized void start() {
+        if (!Files.isRegularFile(Path.of(command.get(command.size() - 1)))) {
+            throw new IllegalStateException("No built jar for " + spec.module() + " at " + command.getLast()
+                    + "; build first (./mvnw -DskipTests package)");
+        }
+        try {
+            Files.createDirectories(logFile.getParent());
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            builder.environment().putAll(environment);
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + spec.module(), e);
+        }
+    }
+
+    /** Waits until the service reports ready on {@code /q/health/ready}; fails early if the process died. */
+    public void awaitReady(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(spec.module() + " exited with code " + process.exitValue()
+                        + "; see " + logFile);
+            }
+            if (ready()) {
+                return;
+            }
+            pause();
+        }
+        throw new IllegalStateException(spec.module() + " not ready after " + timeout + "; see " + logFile);
+    }
+
+    private boolean ready() {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(2)).build();
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + spec.module(), e);
+        }
+    }
+
+    /** Asks the service to stop (SIGTERM, so Quarkus shuts down cleanly); kills it after 20 s. */
+    @Override
+    public synchronized void close() {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void pause() {
+        try {
+            TimeUnit.MILLISECONDS.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** The java that runs this launcher: already known to be new enough for the services. */
+    private static String javaExecutable() {
+        return ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+}

@@ -1,0 +1,141 @@
+package io.redress.local;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.redress.embedded.testing.KafkaProbe;
+import io.redress.events.Topics;
+import io.restassured.http.ContentType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole system as a user runs it: embedded Kafka and PostgreSQL, the four services as processes from their
+ * built jars, checked over HTTP only.
+ */
+class WalkingSkeletonIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    private static LocalSystem.Options options;
+    private static LocalSystem system;
+
+    @BeforeAll
+    static void startTheSystem() throws Exception {
+        Path repo = Path.of(System.getProperty("redress.repo", "../..")).toAbsolutePath().normalize();
+        Path dataDir = Files.createTempDirectory(repo.resolve("deploy/local/target"), "e2e-");
+        options = new LocalSystem.Options(repo, dataDir, LocalSystem.freePort(), LocalSystem.freePort(), 3,
+                Map.of("intake", LocalSystem.freePort(), "resolution", LocalSystem.freePort(),
+                        "followup", LocalSystem.freePort(), "analytics", LocalSystem.freePort()),
+                Map.of());
+        system = LocalSystem.start(options);
+    }
+
+    @AfterAll
+    static void stopTheSystem() {
+        if (system != null) {
+            system.close();
+        }
+    }
+
+    @Test
+    void complaint_flowsFromIntakeThroughResolutionToFollowUpAndAnalytics() {
+        Instant day = Instant.parse("2026-01-05T00:00:00Z");
+
+        String id = file("cust-flow", day.plusSeconds(9 * 3600));
+
+        String owner = await().atMost(PATIENCE).until(() -> given().get(url("resolution", "/complaints/" + id))
+                .then().extract().path("ownerId"), notNullValue());
+        given().get(url("resolution", "/complaints/" + id)).then().body("status", equalTo("ASSIGNED"));
+        await().atMost(PATIENCE).untilAsserted(() -> given().get(url("followup", "/complaints/" + id + "/follow-ups"))
+                .then().statusCode(200).body("stage", equalTo("ASSIGNED")).body("ownerId", equalTo(owner)));
+        await().atMost(PATIENCE).untilAsserted(() -> given().get(url("analytics", summary(day))).then()
+                .statusCode(200).body("filed", equalTo(1)).body("assigned", equalTo(1)));
+        await().atMost(PATIENCE).untilAsserted(() -> given().get(url("intake", "/complaints/" + id)).then()
+                .statusCode(200).body("customerId", equalTo("cust-flow")));
+    }
+
+    @Test
+    void restartingOneServiceOrTheWholeSystem_keepsTheSameCounts_andAssignsNothingTwice() {
+        Instant day = Instant.parse("2026-02-10T00:00:00Z");
+        List<String> ids = IntStream.range(0, 3).mapToObj(i -> file("cust-restart-" + i, day.plusSeconds(3600L * i)))
+                .toList();
+        awaitCounts(day, 3, 3);
+
+        system.restart("analytics");
+        system.restart("resolution");
+        awaitCounts(day, 3, 3);
+
+        system.close();
+        system = LocalSystem.start(options);
+        awaitCounts(day, 3, 3);
+        KafkaProbe kafka = new KafkaProbe(system.infrastructure().kafkaBootstrapServers());
+        for (String id : ids) {
+            assertThat(kafka.recordsWithKey(Topics.COMPLAINT_EVENTS, id).stream()
+                    .filter(r -> KafkaProbe.header(r, "ce_type").endsWith("ComplaintAssigned.v1"))
+                    .map(r -> KafkaProbe.header(r, "ce_id")).distinct())
+                    .as("distinct ComplaintAssigned events for %s", id).hasSize(1);
+        }
+    }
+
+    @Test
+    void rebuildingEveryView_givesTheSameAnswers() {
+        Instant day = Instant.parse("2026-03-15T00:00:00Z");
+        String id = file("cust-rebuild", day.plusSeconds(600));
+        awaitCounts(day, 1, 1);
+        Map<String, String> before = Map.of(
+                "intake", view("intake", "/complaints/" + id),
+                "resolution", view("resolution", "/complaints/" + id),
+                "followup", view("followup", "/complaints/" + id + "/follow-ups"),
+                "analytics", view("analytics", summary(day)));
+
+        for (String service : before.keySet()) {
+            given().post(url(service, "/admin/rebuild")).then().statusCode(202);
+        }
+        for (String service : before.keySet()) {
+            await().atMost(PATIENCE).untilAsserted(() -> given().get(url(service, "/admin/rebuild")).then()
+                    .body("state", equalTo("COMPLETED")));
+        }
+
+        assertThat(Map.of(
+                "intake", view("intake", "/complaints/" + id),
+                "resolution", view("resolution", "/complaints/" + id),
+                "followup", view("followup", "/complaints/" + id + "/follow-ups"),
+                "analytics", view("analytics", summary(day)))).isEqualTo(before);
+    }
+
+    private static String file(String customer, Instant receivedAt) {
+        Map<String, Object> body = Map.of("customerId", customer, "channel", "PHONE", "category", "billing",
+                "severity", "MAJOR", "description", "Charged twice", "receivedAt", receivedAt.toString());
+        return given().contentType(ContentType.JSON).body(body).post(url("intake", "/complaints")).then()
+                .statusCode(201).extract().path("complaintId");
+    }
+
+    private static void awaitCounts(Instant day, int filed, int assigned) {
+        await().atMost(PATIENCE).untilAsserted(() -> given().get(url("analytics", summary(day))).then()
+                .statusCode(200).body("filed", equalTo(filed)).body("assigned", equalTo(assigned)));
+    }
+
+    private static String summary(Instant day) {
+        return "/analytics/summary?from=" + day + "&to=" + day.plus(Duration.ofDays(1)) + "&asOf=2100-01-01T00:00:00Z";
+    }
+
+    private static String view(String service, String path) {
+        return given().get(url(service, path)).then().statusCode(200).extract().asString();
+    }
+
+    private static String url(String service, String path) {
+        return system.service(service).baseUrl() + path;
+    }
+}
