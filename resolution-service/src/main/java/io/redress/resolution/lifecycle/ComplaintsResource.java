@@ -22,12 +22,12 @@ public class ComplaintsResource {
     @Path("/{id}")
     @WithSession
     @Operation(summary = "A complaint's status, owner and escalation level")
-    public Uni<ComplaintView> get(@PathParam("id") UUID id) {
+    public Uni<ComplaintState> get(@PathParam("id") UUID id) {
         return ResolutionComplaint.<ResolutionComplaint>findById(id).map(row -> {
             if (row == null) {
                 throw ProblemException.notFound("complaint", id);
             }
-            return ComplaintView.of(row);
+            return row.toState();
         });
     }
 }

@@ -1,0 +1,65 @@
+package io.redress.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.Signature;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TokenMainTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void token_carriesTheRoleInGroups_andVerifiesWithTheLocalPublicKey() throws Exception {
+        String token = run("analyst");
+        String[] parts = token.split("\\.");
+
+        assertThat(parts).hasSize(3);
+        String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+        assertThat(claims).contains("\"groups\":[\"analyst\"]").contains("\"iss\":\"https://redress.local\"");
+        Signature rsa = Signature.getInstance("SHA256withRSA");
+        rsa.initVerify(publicKey());
+        rsa.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
+        assertThat(rsa.verify(Base64.getUrlDecoder().decode(parts[2]))).isTrue();
+    }
+
+    @Test
+    void keyPair_isKeptBetweenCalls() throws Exception {
+        run("operator");
+        String first = Files.readString(JwtKeys.publicKey(dataDir));
+
+        run("agent");
+
+        assertThat(Files.readString(JwtKeys.publicKey(dataDir))).isEqualTo(first);
+    }
+
+    private String run(String role) throws Exception {
+        PrintStream original = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            TokenMain.main(new String[] {dataDir.toString(), role});
+        } finally {
+            System.setOut(original);
+        }
+        return out.toString(StandardCharsets.UTF_8).trim();
+    }
+
+    private RSAPublicKey publicKey() throws Exception {
+        String pem = Files.readString(JwtKeys.publicKey(dataDir)).replaceAll("-----[A-Z ]+-----", "")
+                .replaceAll("\\s", "");
+        return (RSAPublicKey) KeyFactory.getInstance("RSA")
+                .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(pem)));
+    }
+}
