@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.redress.core.Channels;
 import io.redress.events.EventCodec;
 import io.redress.events.EventEnvelope;
+import io.redress.events.EventType;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -45,8 +46,8 @@ public class EventPublisher {
         Uni<Void> sent = emitter.sendMessage(message)
                 .invoke(() -> {
                     registry.counter("redress.events.published", "type", envelope.metadata().type()).increment();
-                    LOG.debugf("Appended %s %s for %s", envelope.metadata().type(), envelope.metadata().id(),
-                            envelope.key());
+                    LOG.infof("Appended %s %s for %s (caused by %s)", EventType.of(envelope.event()).name(),
+                            envelope.metadata().id(), envelope.key(), envelope.metadata().causationId());
                 });
         // The broker's acknowledgement arrives on a Kafka thread; a caller inside a Hibernate Reactive transaction
         // must continue on its own Vert.x context.
