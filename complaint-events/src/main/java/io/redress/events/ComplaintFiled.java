@@ -45,6 +45,6 @@ public record ComplaintFiled(
         if (priorComplaints < 0) {
             throw new IllegalArgumentException("field 'priorComplaints' must not be negative");
         }
-        similarOpenComplaintIds = Require.listOrEmpty(similarOpenComplaintIds);
+        similarOpenComplaintIds = Require.listOrEmpty(similarOpenComplaintIds, "similarOpenComplaintIds");
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -32,6 +33,8 @@ public final class EventCodec {
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT) // 4.7 must not silently become 4
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS) // nor "4" a number, nor 1 a boolean
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .build();
     }

@@ -1,6 +1,7 @@
 package io.redress.events;
 
 import java.util.List;
+import java.util.Objects;
 
 /** Checks record components as events are built, so a malformed event never exists in memory. */
 final class Require {
@@ -22,8 +23,16 @@ final class Require {
         return value;
     }
 
-    static <T> List<T> listOrEmpty(List<T> value) {
-        return value == null ? List.of() : List.copyOf(value);
+    static <T> List<T> listOrEmpty(List<T> value, String field) {
+        return value == null ? List.of() : list(value, field);
+    }
+
+    /** An immutable copy of a required list, refusing null items with the field's name. */
+    static <T> List<T> list(List<T> value, String field) {
+        if (present(value, field).stream().anyMatch(Objects::isNull)) {
+            throw new IllegalArgumentException("field '" + field + "' must not contain null items");
+        }
+        return List.copyOf(value);
     }
 
     static int between(int value, int min, int max, String field) {

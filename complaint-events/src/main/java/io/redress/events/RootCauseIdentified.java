@@ -26,9 +26,9 @@ public record RootCauseIdentified(
         Require.present(occurredAt, "occurredAt");
         Require.text(title, "title");
         Require.text(category, "category");
-        whys = List.copyOf(Require.present(whys, "whys"));
+        whys = Require.list(whys, "whys");
         Require.text(correctiveAction, "correctiveAction");
-        complaintIds = List.copyOf(Require.present(complaintIds, "complaintIds"));
+        complaintIds = Require.list(complaintIds, "complaintIds");
     }
 
     @Override

@@ -95,6 +95,25 @@ class EventCodecTest {
     }
 
     @Test
+    void decode_refusesAScoreSentAsText_insteadOfCoercingIt() {
+        ObjectNode json = satisfactionWithScore(JsonNodeFactory.instance.textNode("4"));
+
+        assertThatThrownBy(() -> Contract.decode(EventType.SATISFACTION_RECORDED, json))
+                .isInstanceOf(InvalidEventException.class)
+                .hasMessageContaining("'score'");
+    }
+
+    @Test
+    void decode_namesTheList_whenItHoldsANullItem() {
+        ObjectNode json = Contract.golden(EventType.ROOT_CAUSE_IDENTIFIED).deepCopy();
+        json.withArray("whys").addNull();
+
+        assertThatThrownBy(() -> Contract.decode(EventType.ROOT_CAUSE_IDENTIFIED, json))
+                .isInstanceOf(InvalidEventException.class)
+                .hasMessageContaining("'whys' must not contain null items");
+    }
+
+    @Test
     void decode_refusesAFractionalScore_insteadOfTruncatingIt() {
         ObjectNode json = satisfactionWithScore(JsonNodeFactory.instance.numberNode(4.7));
 
