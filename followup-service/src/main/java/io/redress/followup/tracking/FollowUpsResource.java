@@ -2,6 +2,7 @@ package io.redress.followup.tracking;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.redress.core.problem.ProblemException;
+import io.redress.events.FollowUpKind;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,7 +23,11 @@ public class FollowUpsResource {
 
     /** A complaint's follow-up record: its stage, its owner and the follow-ups planned or sent. */
     public record ComplaintFollowUps(UUID complaintId, String stage, String ownerId, Instant assignedAt,
-            List<Object> followUps) {
+            List<FollowUp> followUps) {
+    }
+
+    /** One planned or sent follow-up (scheduling arrives with the follow-up release; the list is empty until then). */
+    public record FollowUp(UUID followUpId, FollowUpKind kind, Instant dueAt, Instant sentAt) {
     }
 
     @GET
