@@ -27,6 +27,10 @@ final class Progress {
         this.lastLogged = startedAt;
     }
 
+    Instant startedAt() {
+        return startedAt;
+    }
+
     Progress target(long records) {
         this.target = records;
         return this;

@@ -14,7 +14,9 @@ import io.redress.events.EventCodec;
 import io.redress.events.EventEnvelope;
 import io.redress.events.InvalidEventException;
 import io.smallrye.mutiny.Uni;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +44,7 @@ public class RebuildService {
     private final LogReader logReader;
     private final Clock clock;
     private final AtomicReference<RebuildStatus> status = new AtomicReference<>(RebuildStatus.idle());
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "redress-rebuild"));
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(RebuildService::daemon);
 
     public RebuildService(Projection projection, EventProcessor processor, ProcessingGate gate, EventCodec codec,
             LogReader logReader, Clock clock) {
@@ -52,6 +54,33 @@ public class RebuildService {
         this.codec = codec;
         this.logReader = logReader;
         this.clock = clock;
+    }
+
+    /** A rebuild must never keep a stopping service alive: its marker makes the next start rebuild again. */
+    private static Thread daemon(Runnable task) {
+        Thread thread = new Thread(task, "redress-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    void onStart(@Observes StartupEvent startup) {
+        resumeIfInterrupted();
+    }
+
+    /** Restarts a rebuild that a stop interrupted, so the service never serves a partly replayed view for long. */
+    public void resumeIfInterrupted() {
+        worker.submit(() -> {
+            try {
+                RebuildMarker marker = VertxContextSupport.subscribeAndAwait(
+                        () -> Panache.withSession(() -> RebuildMarker.<RebuildMarker>findById(RebuildMarker.ONLY)));
+                if (marker != null) {
+                    LOG.warnf("The rebuild started at %s did not finish; rebuilding the view again", marker.startedAt);
+                    start();
+                }
+            } catch (Throwable e) {
+                LOG.errorf(e, "Could not check for an interrupted rebuild");
+            }
+        });
     }
 
     public RebuildStatus status() {
@@ -81,8 +110,11 @@ public class RebuildService {
             gate.close().join();
             Map<Integer, Long> processedUpTo = VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
                     () -> ProcessedEvent.lastOffsets().call(() -> projection.reset())
-                            .call(() -> ProcessedEvent.deleteAll())));
+                            .call(() -> ProcessedEvent.deleteAll())
+                            .call(() -> RebuildMarker.deleteAll())
+                            .call(() -> RebuildMarker.startedAt(progress.startedAt()).persist())));
             logReader.replay((batch, target) -> applyBatch(batch, processedUpTo, progress.target(target)));
+            VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> RebuildMarker.deleteAll()));
             status.set(progress.completed());
             LOG.infof("Rebuild completed: %s", progress.summary());
         } catch (Throwable e) {
