@@ -33,18 +33,22 @@ public final class LocalSystem implements AutoCloseable {
 
     private final RedressInfrastructure infrastructure;
     private final Map<String, ServiceProcess> services;
+    private final Path dataDir;
 
-    private LocalSystem(RedressInfrastructure infrastructure, Map<String, ServiceProcess> services) {
+    private LocalSystem(RedressInfrastructure infrastructure, Map<String, ServiceProcess> services, Path dataDir) {
         this.infrastructure = infrastructure;
         this.services = services;
+        this.dataDir = dataDir;
     }
 
     public static LocalSystem start(Options options) {
         RedressInfrastructure infrastructure = RedressInfrastructure.start(options.dataDir().resolve("data"),
                 options.kafkaPort(), options.postgresPort(), options.partitions());
         Map<String, ServiceProcess> services = new LinkedHashMap<>();
-        LocalSystem system = new LocalSystem(infrastructure, services);
+        LocalSystem system = new LocalSystem(infrastructure, services, options.dataDir());
         try {
+            // The infrastructure start has just proved no other run owns this data directory.
+            OrphanedServices.stopLeftovers(options.dataDir());
             for (ServiceSpec spec : ServiceSpec.ALL) {
                 int port = options.servicePorts().getOrDefault(spec.name(), spec.defaultPort());
                 ServiceProcess service = new ServiceProcess(spec, port, options.repoRoot(),
@@ -53,6 +57,7 @@ public final class LocalSystem implements AutoCloseable {
                 LOG.info("Starting {} on port {}", spec.module(), port);
                 service.start();
             }
+            OrphanedServices.remember(options.dataDir(), pids(services));
             for (ServiceProcess service : services.values()) {
                 service.awaitReady(READY_TIMEOUT);
                 LOG.info("{} ready at {}", service.spec().module(), service.baseUrl());
@@ -78,6 +83,7 @@ public final class LocalSystem implements AutoCloseable {
         LOG.info("Restarting {}", service.spec().module());
         service.close();
         service.start();
+        OrphanedServices.remember(dataDir, pids(services));
         service.awaitReady(READY_TIMEOUT);
     }
 
@@ -91,7 +97,14 @@ public final class LocalSystem implements AutoCloseable {
         List<ServiceProcess> reversed = new ArrayList<>(services.values());
         java.util.Collections.reverse(reversed);
         reversed.parallelStream().forEach(ServiceProcess::close);
+        OrphanedServices.forget(dataDir);
         infrastructure.close();
+    }
+
+    private static Map<Long, String> pids(Map<String, ServiceProcess> services) {
+        Map<Long, String> pids = new LinkedHashMap<>();
+        services.values().forEach(service -> pids.put(service.pid(), service.spec().module()));
+        return pids;
     }
 
     /** A TCP port nothing listens on right now. */

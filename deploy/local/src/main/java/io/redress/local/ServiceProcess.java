@@ -48,6 +48,10 @@ public final class ServiceProcess implements AutoCloseable {
         return spec;
     }
 
+    public long pid() {
+        return process == null ? -1 : process.pid();
+    }
+
     public String baseUrl() {
         return "http://localhost:" + port;
     }
