@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -34,7 +35,7 @@ public final class ServiceProcess implements AutoCloseable {
         this.logFile = logDir.resolve(spec.module() + ".log");
         this.command = List.of(javaExecutable(), "-Xmx256m", "-XX:+UseSerialGC", "-jar",
                 spec.jar(repoRoot).toString());
-        Map<String, String> env = new java.util.HashMap<>(Map.of(
+        Map<String, String> env = new HashMap<>(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", endpoints.kafkaBootstrapServers(),
                 "QUARKUS_DATASOURCE_REACTIVE_URL", endpoints.reactiveUrl(spec.database()),
                 "QUARKUS_DATASOURCE_USERNAME", endpoints.postgresUser(),
