@@ -6,12 +6,13 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Keeps the live consumer out of the view while a rebuild owns it: live events wait at the gate, and a rebuild starts
- * only once the event in flight has finished.
+ * only once the event in flight has finished. Several parties may hold it closed; it opens when the last one lets go.
  */
 @ApplicationScoped
 public class ProcessingGate {
 
     private int inFlight;
+    private int closers;
     private CompletableFuture<Void> reopened;
     private CompletableFuture<Void> drained;
 
@@ -44,26 +45,38 @@ public class ProcessingGate {
         }
     }
 
-    /** Closes the gate; the returned future completes when no live event is in flight any more. */
+    /**
+     * Closes the gate (or keeps it closed); the returned future completes when no live event is in flight any more.
+     * Pair with {@link #open()}.
+     */
     public CompletableFuture<Void> close() {
         synchronized (this) {
-            if (reopened != null) {
-                throw new IllegalStateException("the gate is already closed");
+            closers++;
+            if (reopened == null) {
+                reopened = new CompletableFuture<>();
             }
-            reopened = new CompletableFuture<>();
             if (inFlight == 0) {
                 return CompletableFuture.completedFuture(null);
             }
-            drained = new CompletableFuture<>();
+            if (drained == null) {
+                drained = new CompletableFuture<>();
+            }
             return drained;
         }
     }
 
+    /** Lets go of the gate; it opens once every {@link #close()} has been matched. */
     public void open() {
-        CompletableFuture<Void> waiting;
+        CompletableFuture<Void> waiting = null;
         synchronized (this) {
-            waiting = reopened;
-            reopened = null;
+            if (closers == 0) {
+                throw new IllegalStateException("the gate is not closed");
+            }
+            closers--;
+            if (closers == 0) {
+                waiting = reopened;
+                reopened = null;
+            }
         }
         if (waiting != null) {
             waiting.complete(null);

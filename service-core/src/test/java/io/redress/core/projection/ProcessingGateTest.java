@@ -46,9 +46,20 @@ class ProcessingGateTest {
     }
 
     @Test
-    void close_isRefused_whileAlreadyClosed() {
+    void gate_staysClosed_untilEveryCloserHasOpenedIt() {
         gate.close();
+        gate.close();
+        UniAssertSubscriber<Void> waiting = gate.enter().subscribe().withSubscriber(UniAssertSubscriber.create());
 
-        assertThatThrownBy(gate::close).isInstanceOf(IllegalStateException.class);
+        gate.open();
+        waiting.assertNotTerminated();
+
+        gate.open();
+        waiting.assertCompleted();
+    }
+
+    @Test
+    void open_isRefused_whenTheGateIsNotClosed() {
+        assertThatThrownBy(gate::open).isInstanceOf(IllegalStateException.class);
     }
 }
