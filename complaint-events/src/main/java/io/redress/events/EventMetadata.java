@@ -31,7 +31,14 @@ public record EventMetadata(
 
     /** Metadata for an event that starts a new chain (a command from outside, not a reaction). */
     public static EventMetadata firstOf(ComplaintEvent event, String source) {
-        UUID id = UUID.randomUUID();
+        return firstOf(event, source, UUID.randomUUID());
+    }
+
+    /**
+     * As {@link #firstOf(ComplaintEvent, String)} with an id the caller derived (from an idempotency key, say), so a
+     * repeated command produces the very same event.
+     */
+    public static EventMetadata firstOf(ComplaintEvent event, String source, UUID id) {
         return new EventMetadata(id, EventType.of(event).wireName(), source, event.subject(), event.occurredAt(), id, id);
     }
 

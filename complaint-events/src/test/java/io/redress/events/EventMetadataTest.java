@@ -2,6 +2,7 @@ package io.redress.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,6 +32,18 @@ class EventMetadataTest {
         assertThat(first.source()).isEqualTo(INTAKE);
         assertThat(first.subject()).isEqualTo(SampleEvents.COMPLAINT_ID.toString());
         assertThat(first.time()).isEqualTo(FILED_EVENT.occurredAt());
+    }
+
+    @Test
+    void firstOf_withAGivenId_usesItForIdCorrelationAndCausation() {
+        UUID id = UUID.nameUUIDFromBytes("intake/event/crm-4711".getBytes(StandardCharsets.UTF_8));
+
+        EventMetadata first = EventMetadata.firstOf(FILED_EVENT, INTAKE, id);
+
+        assertThat(first.id()).isEqualTo(id);
+        assertThat(first.correlationId()).isEqualTo(id);
+        assertThat(first.causationId()).isEqualTo(id);
+        assertThat(first.type()).isEqualTo(EventType.COMPLAINT_FILED.wireName());
     }
 
     @Test

@@ -5,7 +5,6 @@ import io.redress.core.events.EventPublisher;
 import io.redress.events.ComplaintFiled;
 import io.redress.events.EventEnvelope;
 import io.redress.events.EventMetadata;
-import io.redress.events.EventType;
 import io.redress.intake.view.IntakeComplaint;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -74,12 +73,9 @@ public class FilingService {
     }
 
     private EventEnvelope envelope(ComplaintFiled filed, String idempotencyKey) {
-        if (idempotencyKey == null) {
-            return EventEnvelope.first(filed, source);
-        }
-        UUID eventId = derivedId("event", idempotencyKey);
-        return new EventEnvelope(new EventMetadata(eventId, EventType.COMPLAINT_FILED.wireName(), source,
-                filed.subject(), filed.occurredAt(), eventId, eventId), filed);
+        return idempotencyKey == null
+                ? EventEnvelope.first(filed, source)
+                : new EventEnvelope(EventMetadata.firstOf(filed, source, derivedId("event", idempotencyKey)), filed);
     }
 
     private static UUID derivedId(String kind, String idempotencyKey) {
