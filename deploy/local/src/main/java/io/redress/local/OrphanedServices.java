@@ -7,9 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,15 +68,7 @@ final class OrphanedServices {
     private static void stop(ProcessHandle process, String module) {
         LOG.warn("{} (pid {}) from an earlier run that was not shut down still runs; stopping it", module,
                 process.pid());
-        process.destroy();
-        try {
-            process.onExit().get(20, TimeUnit.SECONDS);
-        } catch (TimeoutException | ExecutionException e) {
-            process.destroyForcibly();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
+        ServiceProcess.stop(process);
     }
 
     private static List<String> read(Path file) {

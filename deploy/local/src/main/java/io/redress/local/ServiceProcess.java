@@ -14,7 +14,9 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** One service running as a child process from its built jar, logging to its own file. */
 public final class ServiceProcess implements AutoCloseable {
@@ -107,19 +109,30 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    /** Asks the service to stop (SIGTERM, so Quarkus shuts down cleanly); kills it after 20 s. */
+    /** Asks the service to stop cleanly; see {@link #stop(ProcessHandle)}. */
     @Override
     public synchronized void close() {
-        if (process == null || !process.isAlive()) {
+        if (process != null) {
+            stop(process.toHandle());
+        }
+    }
+
+    /**
+     * Stops a service process, this run's or a leftover of an earlier one: SIGTERM, so Quarkus shuts down cleanly,
+     * and a kill after 20 s.
+     */
+    static void stop(ProcessHandle service) {
+        if (!service.isAlive()) {
             return;
         }
-        process.destroy();
+        service.destroy();
         try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
+            service.onExit().get(20, TimeUnit.SECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            service.destroyForcibly();
+            service.onExit().completeOnTimeout(null, 5, TimeUnit.SECONDS).join();
         } catch (InterruptedException e) {
-            process.destroyForcibly();
+            service.destroyForcibly();
             Thread.currentThread().interrupt();
         }
     }
