@@ -59,14 +59,14 @@ public class ComplaintEventsConsumer {
             registry.counter("redress.events.consumed", "type", "unknown", "outcome", "skipped").increment();
             return Uni.createFrom().voidItem();
         }
+        EventEnvelope event = envelope.get();
         LogPosition position = new LogPosition(record.partition(), record.offset());
         // A valid event that keeps failing (database down) is retried for about two minutes before it is
         // dead-lettered; it stays in the log, so a rebuild after the outage brings it back into the view.
         return gate.enter()
-                .chain(() -> Panache.withTransaction(() -> processor.applyOnce(envelope.get(), position, Mode.LIVE))
+                .chain(() -> Panache.withTransaction(() -> processor.applyOnce(event, position, Mode.LIVE))
                         .onFailure().invoke(e -> LOG.warnf("Processing %s %s for %s failed, retrying: %s",
-                                envelope.get().metadata().type(), envelope.get().metadata().id(),
-                                envelope.get().key(), e.getMessage()))
+                                event.metadata().type(), event.metadata().id(), event.key(), e.getMessage()))
                         .onFailure().retry().withBackOff(RETRY_FIRST_BACKOFF, RETRY_MAX_BACKOFF).atMost(RETRIES)
                         .eventually(gate::exit))
                 .replaceWithVoid();

@@ -1,13 +1,13 @@
 package io.redress.core.projection;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import io.smallrye.mutiny.Uni;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;

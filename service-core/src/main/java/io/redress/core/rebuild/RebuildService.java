@@ -1,6 +1,7 @@
 package io.redress.core.rebuild;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
 import io.redress.core.projection.ComplaintEventsConsumer;
 import io.redress.core.projection.EventProcessor;
@@ -14,7 +15,6 @@ import io.redress.events.EventCodec;
 import io.redress.events.EventEnvelope;
 import io.redress.events.InvalidEventException;
 import io.smallrye.mutiny.Uni;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
