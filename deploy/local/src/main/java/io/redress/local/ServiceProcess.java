@@ -30,7 +30,7 @@ public final class ServiceProcess implements AutoCloseable {
     private final Path logFile;
     private Process process;
 
-    ServiceProcess(ServiceSpec spec, int port, Path repoRoot, Endpoints endpoints, Path logDir,
+    public ServiceProcess(ServiceSpec spec, int port, Path repoRoot, Endpoints endpoints, Path logDir,
             Map<String, String> extraEnvironment) {
         this.spec = spec;
         this.port = port;

@@ -1,0 +1,200 @@
+package io.redress.bench;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.redress.local.ServiceSpec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * {@code deploy/bench/run}: measures the machine's raw limits and the pipeline against them, phase by phase, each on
+ * a fresh system, and writes {@code report.md} and {@code report.json}. Exits 1 when a phase failed.
+ */
+public final class BenchMain {
+
+    private static final Instant EPOCH = Instant.parse("2001-01-01T00:00:00Z");
+
+    private final BenchOptions options;
+    private final Path runDir;
+    private final Progress progress = new Progress();
+    private final Report report = new Report();
+    private final MemorySampler memory = new MemorySampler();
+    private int phase;
+
+    private BenchMain(BenchOptions options, Path runDir) {
+        this.options = options;
+        this.runDir = runDir;
+    }
+
+    public static void main(String[] args) throws IOException {
+        System.exit(run(args) ? 0 : 1);
+    }
+
+    /** Runs the benchmark the arguments describe; true when every phase succeeded. */
+    public static boolean run(String[] args) throws IOException {
+        List<String> list = List.of(args);
+        String mode = list.contains("--smoke") ? "smoke" : list.contains("--quick") ? "quick" : "full";
+        Path repo = Path.of(value(list, "--repo", ".")).toAbsolutePath().normalize();
+        Path out = Path.of(value(list, "--out", repo.resolve("target/bench").toString())).toAbsolutePath();
+        Path runDir = out.resolve("run-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                .withZone(ZoneOffset.UTC).format(Instant.now()));
+        BenchOptions options = BenchOptions.of(mode, repo, out);
+        return new BenchMain(options, runDir).run();
+    }
+
+    private boolean run() throws IOException {
+        long start = System.nanoTime();
+        report.mode = options.mode();
+        report.machine.putAll(Machine.describe(options.repo()));
+        progress.say("Redress benchmark (%s) on %s; data and logs in %s", options.mode(),
+                report.machine.get("machine"), runDir);
+        phase("baselines and idle memory", this::baselines);
+        phase("pipeline through REST", system -> report.pipelines.add(new PipelineBench(system, client(system),
+                progress).rest(complaints(), options.restComplaints(), options.restClients(), options.drainCap())));
+        phase("pipeline straight to the log", system -> {
+            PipelineBench bench = new PipelineBench(system, client(system), progress);
+            report.pipelines.add(bench.direct(complaints(), options.directComplaints(), options.drainCap()));
+            report.pipelines.add(bench.submissions());
+        });
+        phase("latency at fixed offered rates", this::latency);
+        phase("replay", this::replay);
+        memory.close();
+        report.totalSeconds = Result.round((System.nanoTime() - start) / 1e9);
+        report.judge();
+        write();
+        return report.failures.isEmpty();
+    }
+
+    private void baselines(BenchSystem system) throws Exception {
+        Waits.pause(options.idleSettle());
+        var idle = MemorySampler.now(system);
+        Baselines baselines = new Baselines(system.endpoints(), progress);
+        report.baselines.put("kafka producer", baselines.producer(options.kafkaRecords(), options.partitions(),
+                complaints()));
+        report.baselines.put("kafka consumer", baselines.consumer(options.kafkaRecords()));
+        report.baselines.put("postgresql batched upserts", baselines.postgresBatched(options.postgresRows()));
+        report.baselines.put("postgresql row by row", baselines.postgresRowByRow(options.postgresSingleRows()));
+        report.baselines.forEach((name, rate) -> progress.say("  %s: %,.0f %s/s", name, rate.perSecond(),
+                rate.unit()));
+        report.memory = new Result.MemoryUse(idle, java.util.Map.of());
+    }
+
+    private void latency(BenchSystem system) {
+        LatencyBench bench = new LatencyBench(client(system), progress);
+        List<Integer> rates = new ArrayList<>(options.latencyRates());
+        while (!rates.isEmpty()) {
+            int rate = rates.removeFirst();
+            progress.say("  offering %,d complaints/s for %s", rate, options.latencyDuration());
+            Result.LatencyRun run = bench.run(complaints(), rate, options.latencyDuration(), options.drainCap());
+            report.latency.add(run);
+            progress.say("  %,d/s: p99 201 %,.0f ms, assigned %,.0f ms, counted %,.0f ms%s", rate,
+                    run.http201().p99(), run.assignedInResolution().p99(), run.countedInAnalytics().p99(),
+                    run.drained() ? "" : " (did not catch up; higher rates not run)");
+            if (!run.drained()) {
+                break;
+            }
+        }
+    }
+
+    private void replay(BenchSystem system) {
+        ServiceClient client = client(system);
+        Complaints complaints = complaints();
+        Completion completion = new Completion(client, progress);
+        long start = System.nanoTime();
+        UUID last = PipelineBench.fill(system, complaints, options.replayEvents(), progress);
+        int count = options.replayEvents() / 2;
+        progress.say("  wrote %,d events; waiting for the live consumers to catch up", options.replayEvents());
+        report.replayCatchUp = completion.await("live catch-up on %,d events written at once"
+                .formatted(options.replayEvents()), null, start, count, options.replayEvents(), complaints.from(),
+                complaints.to(count), options.drainCap());
+        ReplayBench bench = new ReplayBench(client, progress);
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            progress.say("  rebuilding %s", spec.module());
+            Result.Replay result = bench.rebuild(spec.name(), bench.probe(spec.name(), last, complaints, count),
+                    options.rebuildCap());
+            progress.say("  %s: %s, %,d events at %,.0f/s, %d partial answers", spec.name(), result.state(),
+                    result.events(), result.eventsPerSecond(), result.partialAnswers());
+            report.replay.add(result);
+        }
+    }
+
+    /** A phase runs on a system of its own, so what one phase leaves unprocessed cannot slow the next one. */
+    private void phase(String name, PhaseBody body) {
+        phase++;
+        progress.say("Phase %d: %s - starting Kafka, PostgreSQL and the four services", phase, name);
+        try (BenchSystem system = BenchSystem.start(options.repo(), runDir.resolve("phase-" + phase),
+                options.partitions())) {
+            memory.watch(phase > 1 ? system : null);
+            if (phase > 1) {
+                warmUp(system);
+            }
+            body.run(system);
+        } catch (Exception | AssertionError e) {
+            progress.say("Phase %d (%s) failed: %s", phase, name, e);
+            report.failures.add("phase %d (%s): %s".formatted(phase, name, e));
+        } finally {
+            memory.watch(null);
+        }
+        if (report.memory != null) {
+            report.memory = new Result.MemoryUse(report.memory.idle(), memory.peak());
+        }
+    }
+
+    /**
+     * Files a few complaints through the whole pipeline first, so what is measured is the system at work, not the
+     * JIT compiler and the first connections of four fresh JVMs.
+     */
+    private void warmUp(BenchSystem system) throws Exception {
+        int count = options.warmUpComplaints();
+        if (count == 0) {
+            return;
+        }
+        Complaints warmUp = new Complaints(EPOCH.minus(Duration.ofDays(400 - phase)), "warmup-" + phase);
+        Result.Pipeline result = new PipelineBench(system, client(system), progress).rest(warmUp, count, 8,
+                options.drainCap());
+        progress.say("  warmed up with %,d complaints (%,.0f/s)", count, result.processed().perSecond());
+    }
+
+    private Complaints complaints() {
+        return new Complaints(EPOCH.plus(Duration.ofDays(40L * report.latency.size() + 400L * phase)),
+                "p" + phase + "-" + report.latency.size());
+    }
+
+    private static ServiceClient client(BenchSystem system) {
+        return new ServiceClient(system);
+    }
+
+    private void write() throws IOException {
+        Files.createDirectories(runDir);
+        JsonMapper json = JsonMapper.builder().findAndAddModules().enable(SerializationFeature.INDENT_OUTPUT)
+                .build();
+        String markdown = MarkdownReport.render(report);
+        for (Path dir : List.of(runDir, options.outDir())) {
+            json.writeValue(dir.resolve("report.json").toFile(), report);
+            Files.writeString(dir.resolve("report.md"), markdown);
+        }
+        System.out.println();
+        System.out.println(markdown);
+        progress.say("Report written to %s and %s", options.outDir().resolve("report.md"),
+                options.outDir().resolve("report.json"));
+    }
+
+    private static String value(List<String> args, String name, String fallback) {
+        int at = args.indexOf(name);
+        return at >= 0 && at + 1 < args.size() ? args.get(at + 1) : fallback;
+    }
+
+    /** One phase's work on its system. */
+    @FunctionalInterface
+    private interface PhaseBody {
+        void run(BenchSystem system) throws Exception;
+    }
+}

@@ -1,0 +1,118 @@
+package io.redress.bench;
+
+import java.util.Map;
+
+/** Renders a {@link Report} as the Markdown page a person reads. */
+final class MarkdownReport {
+
+    private final StringBuilder out = new StringBuilder();
+    private final Report report;
+
+    private MarkdownReport(Report report) {
+        this.report = report;
+    }
+
+    static String render(Report report) {
+        return new MarkdownReport(report).all();
+    }
+
+    private String all() {
+        line("# Redress benchmark (%s)%n", report.mode);
+        report.machine.forEach((key, value) -> line("- %s: %s%n", key, value));
+        line("- total time: %.0f s%n", report.totalSeconds);
+        targets();
+        baselines();
+        pipelines();
+        latency();
+        replay();
+        memory();
+        if (!report.failures.isEmpty()) {
+            line("%n## Failures%n%n");
+            report.failures.forEach(failure -> line("- %s%n", failure));
+        }
+        return out.toString();
+    }
+
+    private void targets() {
+        line("%n## Targets%n%n| what | target | measured | met |%n|---|---|---|---|%n");
+        report.targets.forEach(t -> line("| %s | %s | %s | %s |%n", t.what(), t.goal(), t.measured(),
+                t.met() ? "yes" : "**no**"));
+    }
+
+    private void baselines() {
+        line("%n## Baselines (same broker and database, same run)%n%n| what | count | per second | note |%n"
+                + "|---|---:|---:|---|%n");
+        report.baselines.forEach((name, rate) -> line("| %s | %,d %s | %,.0f | %s |%n", name, rate.count(),
+                rate.unit(), rate.perSecond(), rate.recordBytes() > 0 ? rate.recordBytes() + " B a record" : ""));
+    }
+
+    private void pipelines() {
+        line("%n## Pipeline throughput (complaints filed, then assigned by resolution and counted by analytics)%n%n"
+                + "| path | accepted/s | processed/s | of producer | intake | resolution | followup | analytics "
+                + "| note |%n|---|---:|---:|---:|---:|---:|---:|---:|---|%n");
+        for (Result.Pipeline p : report.pipelines) {
+            row(p);
+        }
+        if (report.replayCatchUp != null) {
+            row(report.replayCatchUp);
+        }
+        line("%nPer service: events handled per second (ComplaintFiled and ComplaintAssigned).%n");
+    }
+
+    private void row(Result.Pipeline p) {
+        if (p.processed() == null) {
+            line("| %s | – | – | – | – | – | – | – | %s |%n", p.path(), p.accepted().note());
+            return;
+        }
+        Map<String, Result.Rate> services = p.perService();
+        line("| %s | %s | %,.0f | %.3f%% | %s | %s | %s | %s | %s |%n", p.path(),
+                p.accepted() == null ? "–" : "%,.0f".formatted(p.accepted().perSecond()),
+                p.processed().perSecond(), 100 * p.processed().perSecond() / report.producerRate(),
+                rate(services.get("intake")), rate(services.get("resolution")), rate(services.get("followup")),
+                rate(services.get("analytics")), p.processed().note() == null ? "" : p.processed().note());
+    }
+
+    private static String rate(Result.Rate rate) {
+        return rate == null ? "–" : "%,.0f%s".formatted(rate.perSecond(), rate.complete() ? "" : " (cut off)");
+    }
+
+    private void latency() {
+        line("%n## Latency, open loop (ms from the moment each request was due)%n%n"
+                + "| offered/s | achieved/s | stage | samples | p50 | p90 | p99 | max | note |%n"
+                + "|---:|---:|---|---:|---:|---:|---:|---:|---|%n");
+        for (Result.LatencyRun run : report.latency) {
+            latencyRow(run, "HTTP 201", run.http201(), run.note());
+            latencyRow(run, "assigned in resolution", run.assignedInResolution(), "");
+            latencyRow(run, "counted in analytics", run.countedInAnalytics(),
+                    run.errors() > 0 ? run.errors() + " errors" : "");
+        }
+    }
+
+    private void latencyRow(Result.LatencyRun run, String stage, Result.Latency l, String note) {
+        line("| %,d | %,.0f | %s | %,d | %,.0f | %,.0f | %,.0f | %,.0f | %s |%n", run.offeredPerSecond(),
+                run.achievedPerSecond(), stage, l.samples(), l.p50(), l.p90(), l.p99(), l.max(),
+                note == null ? "" : note);
+    }
+
+    private void replay() {
+        line("%n## Replay (POST /admin/rebuild, one service at a time)%n%n"
+                + "| service | state | events | seconds | events/s | partial answers seen | incomplete for | note |%n"
+                + "|---|---|---:|---:|---:|---:|---:|---|%n");
+        report.replay.forEach(r -> line("| %s | %s | %,d | %.1f | %,.0f | %d | %.1f s | %s |%n", r.service(),
+                r.state(), r.events(), r.seconds(), r.eventsPerSecond(), r.partialAnswers(),
+                r.incompleteForSeconds(), r.note() == null ? "" : r.note()));
+    }
+
+    private void memory() {
+        if (report.memory == null) {
+            return;
+        }
+        line("%n## Memory (MiB)%n%n| process | idle | peak under load |%n|---|---:|---:|%n");
+        report.memory.idle().forEach((name, idle) -> line("| %s | %.0f | %.0f |%n", name, idle,
+                report.memory.peak().getOrDefault(name, -1.0)));
+    }
+
+    private void line(String format, Object... args) {
+        out.append(format.formatted(args));
+    }
+}

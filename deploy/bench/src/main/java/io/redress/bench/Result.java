@@ -1,0 +1,79 @@
+package io.redress.bench;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** The figures a benchmark reports; serialised as they are into {@code report.json}. */
+final class Result {
+
+    private Result() {
+    }
+
+    /** A count over a time: records, rows, complaints or events per second. */
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    record Rate(long count, double seconds, double perSecond, String unit, long recordBytes, boolean complete,
+            String note) {
+
+        static Rate of(long count, long nanos, String unit, long recordBytes) {
+            double seconds = nanos / 1e9;
+            return new Rate(count, round(seconds), round(count / seconds), unit, recordBytes, true, null);
+        }
+
+        /** A phase cut short at its time cap: the rate is what was done by then. */
+        static Rate capped(long done, long nanos, String unit, long target) {
+            double seconds = nanos / 1e9;
+            return new Rate(done, round(seconds), round(done / seconds), unit, 0, false,
+                    "cut off at the time cap with %,d of %,d done".formatted(done, target));
+        }
+
+        static Rate skipped(String why) {
+            return new Rate(0, 0, 0, null, 0, false, why);
+        }
+    }
+
+    /** Latency percentiles in milliseconds. */
+    record Latency(int samples, double p50, double p90, double p99, double max) {
+
+        static Latency of(List<Double> millis) {
+            if (millis.isEmpty()) {
+                return new Latency(0, 0, 0, 0, 0);
+            }
+            double[] sorted = millis.stream().mapToDouble(Double::doubleValue).toArray();
+            Arrays.sort(sorted);
+            return new Latency(sorted.length, pct(sorted, 50), pct(sorted, 90), pct(sorted, 99),
+                    round(sorted[sorted.length - 1]));
+        }
+
+        /** Nearest-rank percentile. */
+        private static double pct(double[] sorted, double percentile) {
+            int rank = (int) Math.ceil(percentile / 100 * sorted.length);
+            return round(sorted[Math.max(0, rank - 1)]);
+        }
+    }
+
+    /** One offered rate of the open-loop latency test. */
+    record LatencyRun(int offeredPerSecond, int sent, double achievedPerSecond, int errors, int untracked,
+            Latency http201, Latency assignedInResolution, Latency countedInAnalytics, boolean drained,
+            String note) {
+    }
+
+    /** Throughput of one way of filing complaints, with the per-service rate of handled events. */
+    record Pipeline(String path, Rate accepted, Rate processed, Map<String, Rate> perService) {
+    }
+
+    /** One service's rebuild. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Replay(String service, String state, long events, double seconds, double eventsPerSecond,
+            int partialAnswers, double incompleteForSeconds, String note) {
+    }
+
+    /** Memory of the processes, in MiB: services and broker RSS, PostgreSQL PSS. */
+    record MemoryUse(Map<String, Double> idle, Map<String, Double> peak) {
+    }
+
+    static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+}
