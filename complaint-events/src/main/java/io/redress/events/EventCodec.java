@@ -4,28 +4,45 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * Turns events into the JSON values of {@code complaint-events} and back: camelCase fields, ISO-8601 instants,
- * upper-case enums, absent optional fields left out; unknown fields are ignored (tolerant reader).
+ * upper-case enums, absent optional fields left out; unknown fields are ignored (tolerant reader), and values of
+ * retired wire types are upcast to the current ones.
  */
 public final class EventCodec {
 
     private final ObjectMapper mapper;
+    private final Upcasters upcasters;
 
+    /** A codec that reads retired wire types through this build's {@link Upcasters#production() upcasters}. */
     public EventCodec() {
+        this(Upcasters.production());
+    }
+
+    /**
+     * A codec that reads retired wire types through {@code upcasters} instead.
+     *
+     * @throws IllegalArgumentException when the upcasters do not lead each retired type to one current type
+     */
+    public EventCodec(List<Upcaster> upcasters) {
+        this.upcasters = new Upcasters(upcasters);
         this.mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -53,34 +70,54 @@ public final class EventCodec {
     }
 
     /**
-     * Reads the JSON value of an event of type {@code ceType}.
+     * Reads the JSON value of an event of type {@code ceType}; the value of a retired type is upcast first, so the
+     * result is always an event of a current type.
      *
      * @return the event, or empty when this build does not know the type (it is skipped, not refused)
      * @throws InvalidEventException when the type is known but the value is not a valid event of that type
      */
     public Optional<ComplaintEvent> decode(String ceType, byte[] json) {
-        Optional<EventType> type = EventType.fromWireName(ceType);
+        Optional<EventType> type = EventType.fromWireName(upcasters.currentType(ceType));
         if (type.isEmpty()) {
             return Optional.empty();
         }
+        String label = upcasters.upcasts(ceType) ? ceType + " (read as " + type.get().wireName() + ")" : ceType;
         if (json == null || json.length == 0) {
-            throw new InvalidEventException(ceType + ": empty value");
+            throw new InvalidEventException(label + ": empty value");
         }
         ComplaintEvent event;
         try {
-            event = mapper.readValue(json, type.get().javaType());
+            event = upcasters.upcasts(ceType)
+                    ? mapper.treeToValue(upcast(ceType, label, json), type.get().javaType())
+                    : mapper.readValue(json, type.get().javaType());
         } catch (IOException e) {
-            throw new InvalidEventException(ceType + ": " + describe(e), e);
+            throw new InvalidEventException(label + ": " + describe(e), e);
         }
         if (event == null) {
-            throw new InvalidEventException(ceType + ": value is JSON null");
+            throw new InvalidEventException(label + ": value is JSON null");
         }
         return Optional.of(event);
     }
 
-    /** The decoded event with its metadata, empty for an unknown type. */
+    /**
+     * The decoded event with its metadata, empty for an unknown type. The metadata carries the current type of the
+     * event, so consumers never see a retired one.
+     */
     public Optional<EventEnvelope> decode(EventMetadata metadata, byte[] json) {
-        return decode(metadata.type(), json).map(event -> new EventEnvelope(metadata, event));
+        return decode(metadata.type(), json)
+                .map(event -> new EventEnvelope(metadata.withType(EventType.of(event).wireName()), event));
+    }
+
+    private ObjectNode upcast(String ceType, String label, byte[] json) throws IOException {
+        // Decimals as written: a double would turn an amount of 65.00 into 65.0 on its way through the tree.
+        JsonNode tree = mapper.reader()
+                .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+                .readTree(json);
+        if (tree instanceof ObjectNode object) {
+            return upcasters.upcast(ceType, object);
+        }
+        throw new InvalidEventException(label + ": value is not a JSON object but " + tree.getNodeType());
     }
 
     private static String describe(IOException e) {
