@@ -10,6 +10,8 @@ public final class Channels {
     public static final String COMPLAINT_EVENTS = "complaint-events";
     /** Writes {@code complaint-events}. */
     public static final String COMPLAINT_EVENTS_OUT = "complaint-events-out";
+    /** Writes {@code complaint-events-dlq}: records a service could never apply. */
+    public static final String COMPLAINT_EVENTS_DLQ = "complaint-events-dlq";
 
     private Channels() {
     }

@@ -1,35 +1,67 @@
 package io.redress.followup.tracking;
 
+import io.redress.core.projection.ComplaintRows;
 import io.redress.core.projection.Outcome;
 import io.redress.core.projection.Projection;
+import io.redress.events.ComplaintAcknowledged;
 import io.redress.events.ComplaintAssigned;
+import io.redress.events.ComplaintClosed;
+import io.redress.events.ComplaintEscalated;
+import io.redress.events.ComplaintEvent;
 import io.redress.events.ComplaintFiled;
+import io.redress.events.ComplaintReopened;
+import io.redress.events.ComplaintResolved;
+import io.redress.events.ContactLogged;
+import io.redress.events.CustomerDataErased;
 import io.redress.events.EventEnvelope;
+import io.redress.events.FollowUpScheduled;
+import io.redress.events.FollowUpSent;
+import io.redress.events.RootCauseIdentified;
+import io.redress.events.SatisfactionRecorded;
+import io.redress.events.SlaBreached;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 
 /** Folds the log into {@code followup_complaint}: each complaint's stage and owner. */
 @ApplicationScoped
 public class FollowupProjection implements Projection {
 
     @Override
-    public Uni<Outcome> apply(EventEnvelope envelope) {
-        return switch (envelope.event()) {
-            case ComplaintFiled filed -> TrackedComplaint.<TrackedComplaint>findById(filed.complaintId())
-                    .chain(existing -> existing != null
-                            ? Uni.createFrom().item(Outcome.ignored("complaint already filed"))
-                            : track(filed).persist().replaceWith(Outcome.applied()));
-            case ComplaintAssigned assigned -> TrackedComplaint.<TrackedComplaint>findById(assigned.complaintId())
-                    .map(row -> {
-                        if (row == null) {
-                            return Outcome.ignored("unknown complaint " + assigned.complaintId());
-                        }
-                        row.ownerId = assigned.ownerId();
-                        row.assignedAt = row.assignedAt == null ? assigned.occurredAt() : row.assignedAt;
-                        row.stage = "FILED".equals(row.stage) ? "ASSIGNED" : row.stage;
-                        return Outcome.applied();
-                    });
-            default -> Uni.createFrom().item(Outcome.applied());
+    public Uni<List<Outcome>> applyAll(List<EventEnvelope> events) {
+        return ComplaintRows.load(TrackedComplaint.class, row -> row.complaintId, events).chain(rows -> {
+            List<Outcome> outcomes = events.stream().map(envelope -> apply(envelope.event(), rows)).toList();
+            return rows.persistNew().replaceWith(outcomes);
+        });
+    }
+
+    private static Outcome apply(ComplaintEvent event, ComplaintRows<TrackedComplaint> rows) {
+        return switch (event) {
+            case ComplaintFiled filed -> {
+                if (rows.get(filed.complaintId()) != null) {
+                    yield Outcome.ignored("complaint already filed");
+                }
+                rows.add(filed.complaintId(), track(filed));
+                yield Outcome.applied();
+            }
+            case ComplaintAssigned assigned -> rows.update(assigned.complaintId(), row -> {
+                row.ownerId = assigned.ownerId();
+                row.assignedAt = row.assignedAt == null ? assigned.occurredAt() : row.assignedAt;
+                row.stage = "FILED".equals(row.stage) ? "ASSIGNED" : row.stage;
+                return Outcome.applied();
+            });
+            case ContactLogged contact -> Outcome.applied();
+            case ComplaintAcknowledged acknowledged -> Outcome.applied();
+            case SlaBreached breached -> Outcome.applied();
+            case ComplaintEscalated escalated -> Outcome.applied();
+            case ComplaintResolved resolved -> Outcome.applied();
+            case ComplaintReopened reopened -> Outcome.applied();
+            case FollowUpScheduled scheduled -> Outcome.applied();
+            case FollowUpSent sent -> Outcome.applied();
+            case SatisfactionRecorded satisfaction -> Outcome.applied();
+            case ComplaintClosed closed -> Outcome.applied();
+            case CustomerDataErased erased -> Outcome.applied();
+            case RootCauseIdentified rootCause -> Outcome.applied();
         };
     }
 

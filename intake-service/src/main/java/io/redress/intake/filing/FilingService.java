@@ -5,12 +5,10 @@ import io.redress.core.events.EventPublisher;
 import io.redress.events.ComplaintFiled;
 import io.redress.events.EventEnvelope;
 import io.redress.events.EventMetadata;
-import io.redress.intake.view.IntakeComplaint;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -18,14 +16,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Files a complaint: looks up the customer's history in intake's view, appends {@code ComplaintFiled} to the log,
- * and remembers the idempotency key in the same transaction, so a repeated request files nothing new.
+ * Files a complaint: under the customer's lock, reads their history ({@link CustomerHistory}), records the new
+ * complaint in it and remembers the idempotency key, appends {@code ComplaintFiled} to the log and commits once the
+ * broker acknowledged it. A repeated request files nothing new; concurrent ones for one customer count each other.
  */
 @ApplicationScoped
 public class FilingService {
 
     private static final Logger LOG = Logger.getLogger(FilingService.class);
-    private static final Duration HISTORY_WINDOW = Duration.ofDays(365);
 
     private final EventPublisher publisher;
     private final Clock clock;
@@ -50,9 +48,9 @@ public class FilingService {
     }
 
     private Uni<Filing> fileOnce(FileComplaintRequest request, String idempotencyKey) {
-        Uni<IdempotencyKey> known = idempotencyKey == null
+        Uni<IdempotencyKey> known = CustomerHistory.lock(request.customerId()).chain(() -> idempotencyKey == null
                 ? Uni.createFrom().nullItem()
-                : IdempotencyKey.findById(idempotencyKey);
+                : IdempotencyKey.findById(idempotencyKey));
         return known.chain(key -> key != null
                 ? Uni.createFrom().item(new Filing(key.complaintId, false))
                 : fileNew(request, idempotencyKey));
@@ -62,12 +60,14 @@ public class FilingService {
         Instant now = clock.instant();
         Instant receivedAt = request.receivedAt() == null ? now : request.receivedAt();
         UUID complaintId = idempotencyKey == null ? UUID.randomUUID() : derivedId("complaint", idempotencyKey);
-        return priorComplaints(request.customerId(), receivedAt)
-                .chain(prior -> similarOpen(request.customerId(), request.category())
+        return CustomerHistory.prior(request.customerId(), receivedAt)
+                .chain(prior -> CustomerHistory.similarOpen(request.customerId(), request.category())
                         .map(similar -> toEvent(request, complaintId, now, receivedAt, prior.intValue(), similar)))
+                .call(() -> CustomerFiling.of(complaintId, request.customerId(), request.category(), receivedAt)
+                        .persist())
                 .call(() -> remember(idempotencyKey, complaintId))
                 .call(filed -> publisher.append(envelope(filed, idempotencyKey)))
-                .invoke(filed -> LOG.infof("Filed complaint %s for customer %s (%s, %s, %d prior)",
+                .invoke(filed -> LOG.debugf("Filed complaint %s for customer %s (%s, %s, %d prior)",
                         complaintId, filed.customerId(), filed.category(), filed.severity(), filed.priorComplaints()))
                 .map(filed -> new Filing(complaintId, true));
     }
@@ -80,16 +80,6 @@ public class FilingService {
 
     private static UUID derivedId(String kind, String idempotencyKey) {
         return UUID.nameUUIDFromBytes(("intake/" + kind + "/" + idempotencyKey).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static Uni<Long> priorComplaints(String customerId, Instant receivedAt) {
-        return IntakeComplaint.count("customerId = ?1 and receivedAt >= ?2 and receivedAt < ?3",
-                customerId, receivedAt.minus(HISTORY_WINDOW), receivedAt);
-    }
-
-    private static Uni<List<UUID>> similarOpen(String customerId, String category) {
-        return IntakeComplaint.<IntakeComplaint>list("customerId = ?1 and category = ?2 and closed = false",
-                customerId, category).map(rows -> rows.stream().map(row -> row.complaintId).toList());
     }
 
     private static Uni<Void> remember(String idempotencyKey, UUID complaintId) {

@@ -3,9 +3,9 @@ package io.redress.intake.view;
 import io.redress.events.ComplaintFiled;
 
 /** Builds intake's view row from the event that filed the complaint. */
-final class ComplaintRows {
+final class FiledRow {
 
-    private ComplaintRows() {
+    private FiledRow() {
     }
 
     static IntakeComplaint from(ComplaintFiled filed) {

@@ -1,52 +1,93 @@
 package io.redress.intake.view;
 
+import io.redress.core.projection.ComplaintRows;
 import io.redress.core.projection.Outcome;
 import io.redress.core.projection.Projection;
+import io.redress.events.ComplaintAcknowledged;
+import io.redress.events.ComplaintAssigned;
 import io.redress.events.ComplaintClosed;
+import io.redress.events.ComplaintEscalated;
+import io.redress.events.ComplaintEvent;
 import io.redress.events.ComplaintFiled;
 import io.redress.events.ComplaintReopened;
+import io.redress.events.ComplaintResolved;
 import io.redress.events.ContactLogged;
+import io.redress.events.CustomerDataErased;
 import io.redress.events.EventEnvelope;
+import io.redress.events.FollowUpScheduled;
+import io.redress.events.FollowUpSent;
+import io.redress.events.RootCauseIdentified;
+import io.redress.events.SatisfactionRecorded;
+import io.redress.events.SlaBreached;
+import io.redress.intake.filing.CustomerFiling;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.UUID;
-import java.util.function.Function;
+import java.util.List;
 
 /** Folds the log into {@code intake_complaint}: one row per complaint, its contacts and whether it is still open. */
 @ApplicationScoped
 public class IntakeProjection implements Projection {
 
     @Override
-    public Uni<Outcome> apply(EventEnvelope envelope) {
-        return switch (envelope.event()) {
-            case ComplaintFiled filed -> IntakeComplaint.<IntakeComplaint>findById(filed.complaintId())
-                    .chain(existing -> existing != null
-                            ? Uni.createFrom().item(Outcome.ignored("complaint already filed"))
-                            : ComplaintRows.from(filed).persist().replaceWith(Outcome.applied()));
-            case ContactLogged contact -> update(contact.complaintId(), row -> {
+    public Uni<List<Outcome>> applyAll(List<EventEnvelope> events) {
+        return ComplaintRows.load(IntakeComplaint.class, row -> row.complaintId, events).chain(rows -> {
+            List<Outcome> outcomes = events.stream().map(envelope -> apply(envelope.event(), rows)).toList();
+            return rows.persistNew().chain(() -> completeHistory(events)).replaceWith(outcomes);
+        });
+    }
+
+    /**
+     * Adds to the customers' filing history the complaints filed by another writer of the log (filings through
+     * this service's REST API are recorded there when they are decided).
+     */
+    private static Uni<Void> completeHistory(List<EventEnvelope> events) {
+        return ComplaintRows.load(CustomerFiling.class, row -> row.complaintId, events).chain(history -> {
+            for (EventEnvelope envelope : events) {
+                if (envelope.event() instanceof ComplaintFiled filed && history.get(filed.complaintId()) == null) {
+                    history.add(filed.complaintId(), CustomerFiling.of(filed.complaintId(), filed.customerId(),
+                            filed.category(), filed.receivedAt()));
+                }
+            }
+            return history.persistNew();
+        });
+    }
+
+    private static Outcome apply(ComplaintEvent event, ComplaintRows<IntakeComplaint> rows) {
+        return switch (event) {
+            case ComplaintFiled filed -> {
+                if (rows.get(filed.complaintId()) != null) {
+                    yield Outcome.ignored("complaint already filed");
+                }
+                rows.add(filed.complaintId(), FiledRow.from(filed));
+                yield Outcome.applied();
+            }
+            case ContactLogged contact -> rows.update(contact.complaintId(), row -> {
                 row.contactCount = Math.max(row.contactCount, contact.contactCount());
                 return Outcome.applied();
             });
-            case ComplaintClosed closed -> update(closed.complaintId(), row -> {
+            case ComplaintClosed closed -> rows.update(closed.complaintId(), row -> {
                 row.closed = true;
                 return Outcome.applied();
             });
-            case ComplaintReopened reopened -> update(reopened.complaintId(), row -> {
+            case ComplaintReopened reopened -> rows.update(reopened.complaintId(), row -> {
                 row.closed = false;
                 return Outcome.applied();
             });
-            default -> Uni.createFrom().item(Outcome.applied());
+            case ComplaintAssigned assigned -> Outcome.applied();
+            case ComplaintAcknowledged acknowledged -> Outcome.applied();
+            case SlaBreached breached -> Outcome.applied();
+            case ComplaintEscalated escalated -> Outcome.applied();
+            case ComplaintResolved resolved -> Outcome.applied();
+            case FollowUpScheduled scheduled -> Outcome.applied();
+            case FollowUpSent sent -> Outcome.applied();
+            case SatisfactionRecorded satisfaction -> Outcome.applied();
+            case CustomerDataErased erased -> Outcome.applied();
+            case RootCauseIdentified rootCause -> Outcome.applied();
         };
     }
 
     @Override
     public Uni<Void> reset() {
         return IntakeComplaint.deleteAll().replaceWithVoid();
-    }
-
-    private static Uni<Outcome> update(UUID complaintId, Function<IntakeComplaint, Outcome> change) {
-        return IntakeComplaint.<IntakeComplaint>findById(complaintId).map(row -> row == null
-                ? Outcome.ignored("unknown complaint " + complaintId)
-                : change.apply(row));
     }
 }

@@ -22,7 +22,7 @@ class OperationsEndpointsTest {
 
     @Test
     void readiness_isUp_andCoversKafkaAndTheDatabase() {
-        given().get("/q/health/ready").then()
+        given().get("/q/health/ready").then().log().ifValidationFails()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems("SmallRye Reactive Messaging - readiness check",

@@ -1,8 +1,18 @@
 package io.redress.resolution.lifecycle;
 
+import io.redress.events.ComplaintAcknowledged;
 import io.redress.events.ComplaintAssigned;
+import io.redress.events.ComplaintClosed;
+import io.redress.events.ComplaintEscalated;
 import io.redress.events.ComplaintFiled;
 import io.redress.events.ComplaintLifecycleEvent;
+import io.redress.events.ComplaintReopened;
+import io.redress.events.ComplaintResolved;
+import io.redress.events.ContactLogged;
+import io.redress.events.FollowUpScheduled;
+import io.redress.events.FollowUpSent;
+import io.redress.events.SatisfactionRecorded;
+import io.redress.events.SlaBreached;
 
 /**
  * The pure fold of resolution's lifecycle: {@code evolve(state, event)} gives the next state, or a refusal when the
@@ -37,8 +47,18 @@ public final class Complaint {
             return new Evolution.Ignored("unknown complaint " + event.complaintId());
         }
         return switch (event) {
+            case ComplaintFiled filed -> new Evolution.Ignored("complaint already filed");
             case ComplaintAssigned assigned -> assign(state, assigned);
-            default -> new Evolution.Unchanged();
+            case ContactLogged contact -> new Evolution.Unchanged();
+            case ComplaintAcknowledged acknowledged -> new Evolution.Unchanged();
+            case SlaBreached breached -> new Evolution.Unchanged();
+            case ComplaintEscalated escalated -> new Evolution.Unchanged();
+            case ComplaintResolved resolved -> new Evolution.Unchanged();
+            case ComplaintReopened reopened -> new Evolution.Unchanged();
+            case FollowUpScheduled scheduled -> new Evolution.Unchanged();
+            case FollowUpSent sent -> new Evolution.Unchanged();
+            case SatisfactionRecorded satisfaction -> new Evolution.Unchanged();
+            case ComplaintClosed closed -> new Evolution.Unchanged();
         };
     }
 

@@ -1,5 +1,6 @@
 package io.redress.resolution.lifecycle;
 
+import io.redress.core.projection.ComplaintRows;
 import io.redress.core.projection.Outcome;
 import io.redress.core.projection.Projection;
 import io.redress.events.ComplaintAssigned;
@@ -32,28 +33,35 @@ public class ResolutionProjection implements Projection {
     }
 
     @Override
-    public Uni<Outcome> apply(EventEnvelope envelope) {
-        if (!(envelope.event() instanceof ComplaintLifecycleEvent event)) {
-            return Uni.createFrom().item(Outcome.applied());
-        }
-        return ResolutionComplaint.<ResolutionComplaint>findById(event.complaintId()).chain(row -> {
-            ComplaintState before = row == null ? null : row.toState();
-            return switch (Complaint.evolve(before, event)) {
-                case Complaint.Evolution.Ignored ignored -> Uni.createFrom().item(Outcome.ignored(ignored.reason()));
-                case Complaint.Evolution.Unchanged unchanged -> Uni.createFrom().item(Outcome.applied());
-                case Complaint.Evolution.Next next -> save(row, next.state())
-                        .replaceWith(Outcome.applied(reactions(envelope, next.state())));
-            };
+    public Uni<List<Outcome>> applyAll(List<EventEnvelope> events) {
+        return ComplaintRows.load(ResolutionComplaint.class, row -> row.complaintId, events).chain(rows -> {
+            List<Outcome> outcomes = events.stream().map(envelope -> apply(envelope, rows)).toList();
+            return rows.persistNew().replaceWith(outcomes);
         });
+    }
+
+    private Outcome apply(EventEnvelope envelope, ComplaintRows<ResolutionComplaint> rows) {
+        if (!(envelope.event() instanceof ComplaintLifecycleEvent event)) {
+            return Outcome.applied();
+        }
+        ResolutionComplaint row = rows.get(event.complaintId());
+        return switch (Complaint.evolve(row == null ? null : row.toState(), event)) {
+            case Complaint.Evolution.Ignored ignored -> Outcome.ignored(ignored.reason());
+            case Complaint.Evolution.Unchanged unchanged -> Outcome.applied();
+            case Complaint.Evolution.Next next -> {
+                if (row == null) {
+                    rows.add(event.complaintId(), new ResolutionComplaint().set(next.state()));
+                } else {
+                    row.set(next.state());
+                }
+                yield Outcome.applied(reactions(envelope, next.state()));
+            }
+        };
     }
 
     @Override
     public Uni<Void> reset() {
         return ResolutionComplaint.deleteAll().replaceWithVoid();
-    }
-
-    private static Uni<ResolutionComplaint> save(ResolutionComplaint row, ComplaintState state) {
-        return row == null ? new ResolutionComplaint().set(state).persist() : Uni.createFrom().item(row.set(state));
     }
 
     private List<EventEnvelope> reactions(EventEnvelope cause, ComplaintState state) {

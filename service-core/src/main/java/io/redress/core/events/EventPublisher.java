@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,7 +30,8 @@ public class EventPublisher {
     private final EventCodec codec;
     private final MeterRegistry registry;
 
-    public EventPublisher(@Channel(Channels.COMPLAINT_EVENTS_OUT) MutinyEmitter<byte[]> emitter, EventCodec codec,
+    public EventPublisher(@Channel(Channels.COMPLAINT_EVENTS_OUT)
+            @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER) MutinyEmitter<byte[]> emitter, EventCodec codec,
             MeterRegistry registry) {
         this.emitter = emitter;
         this.codec = codec;
@@ -46,7 +48,7 @@ public class EventPublisher {
         Uni<Void> sent = emitter.sendMessage(message)
                 .invoke(() -> {
                     registry.counter("redress.events.published", "type", envelope.metadata().type()).increment();
-                    LOG.infof("Appended %s %s for %s (caused by %s)", EventType.of(envelope.event()).name(),
+                    LOG.debugf("Appended %s %s for %s (caused by %s)", EventType.of(envelope.event()).name(),
                             envelope.metadata().id(), envelope.key(), envelope.metadata().causationId());
                 });
         // The broker's acknowledgement arrives on a Kafka thread; a caller inside a Hibernate Reactive transaction
@@ -54,11 +56,14 @@ public class EventPublisher {
         return caller == null ? sent : sent.emitOn(task -> caller.runOnContext(ignored -> task.run()));
     }
 
+    /**
+     * Sends all events at once (the producer batches them and keeps their order per partition) and completes when
+     * the broker acknowledged every one.
+     */
     public Uni<Void> appendAll(List<EventEnvelope> envelopes) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (EventEnvelope envelope : envelopes) {
-            chain = chain.chain(() -> append(envelope));
+        if (envelopes.isEmpty()) {
+            return Uni.createFrom().voidItem();
         }
-        return chain;
+        return Uni.join().all(envelopes.stream().map(this::append).toList()).andFailFast().replaceWithVoid();
     }
 }

@@ -1,75 +1,74 @@
 package io.redress.core.projection;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.redress.core.Channels;
 import io.redress.core.events.KafkaHeaders;
+import io.redress.core.projection.DeadLetters.DeadLetter;
 import io.redress.events.EventCodec;
 import io.redress.events.EventEnvelope;
 import io.redress.events.EventMetadata;
 import io.redress.events.InvalidEventException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 /**
- * The live consumer of {@code complaint-events}: one transaction per event. A record that cannot be read fails, and
- * the channel's dead-letter strategy moves it to {@code complaint-events-dlq} with the reason; unknown event types
- * are skipped (tolerant reader).
+ * The live consumer of {@code complaint-events}: one transaction per poll batch. Records that cannot be read go to
+ * {@code complaint-events-dlq} with the reason, unknown event types are skipped (tolerant reader), and the rest are
+ * applied through the {@link BatchRunner}, which dead-letters only a record that fails on its own.
  */
 @ApplicationScoped
 public class ComplaintEventsConsumer {
 
-    private static final Logger LOG = Logger.getLogger(ComplaintEventsConsumer.class);
-
-    private static final Duration RETRY_FIRST_BACKOFF = Duration.ofMillis(200);
-    private static final Duration RETRY_MAX_BACKOFF = Duration.ofSeconds(15);
-    private static final int RETRIES = 12;
-
     private final EventCodec codec;
-    private final EventProcessor processor;
+    private final BatchRunner runner;
     private final ProcessingGate gate;
-    private final MeterRegistry registry;
+    private final DeadLetters deadLetters;
+    private final ConsumptionReport report;
 
-    public ComplaintEventsConsumer(EventCodec codec, EventProcessor processor, ProcessingGate gate,
-            MeterRegistry registry) {
+    public ComplaintEventsConsumer(EventCodec codec, BatchRunner runner, ProcessingGate gate, DeadLetters deadLetters,
+            ConsumptionReport report) {
         this.codec = codec;
-        this.processor = processor;
+        this.runner = runner;
         this.gate = gate;
-        this.registry = registry;
+        this.deadLetters = deadLetters;
+        this.report = report;
     }
 
     @Incoming(Channels.COMPLAINT_EVENTS)
-    public Uni<Void> consume(ConsumerRecord<String, byte[]> record) {
-        Optional<EventEnvelope> envelope;
-        try {
-            envelope = read(codec, record);
-        } catch (InvalidEventException e) {
-            registry.counter("redress.events.consumed", "type", "invalid", "outcome", "dead-lettered").increment();
-            LOG.errorf("Dead-lettering record %s-%d@%d (key %s): %s", record.topic(), record.partition(),
-                    record.offset(), record.key(), e.getMessage());
-            return Uni.createFrom().failure(e);
+    public Uni<Void> consume(ConsumerRecords<String, byte[]> polled) {
+        List<LogRecord> readable = new ArrayList<>();
+        List<DeadLetter> unreadable = new ArrayList<>();
+        int unknown = 0;
+        for (ConsumerRecord<String, byte[]> record : polled) {
+            try {
+                Optional<EventEnvelope> envelope = read(codec, record);
+                if (envelope.isPresent()) {
+                    readable.add(new LogRecord(envelope.get(), new LogPosition(record.partition(), record.offset()),
+                            Mode.LIVE, record));
+                } else {
+                    unknown++;
+                }
+            } catch (InvalidEventException e) {
+                unreadable.add(new DeadLetter(record, e.getMessage(), "invalid"));
+            }
         }
-        if (envelope.isEmpty()) {
-            registry.counter("redress.events.consumed", "type", "unknown", "outcome", "skipped").increment();
-            return Uni.createFrom().voidItem();
-        }
-        EventEnvelope event = envelope.get();
-        LogPosition position = new LogPosition(record.partition(), record.offset());
-        // A valid event that keeps failing (database down) is retried for about two minutes before it is
-        // dead-lettered; it stays in the log, so a rebuild after the outage brings it back into the view.
-        return gate.enter()
-                .chain(() -> Panache.withTransaction(() -> processor.applyOnce(event, position, Mode.LIVE))
-                        .onFailure().invoke(e -> LOG.warnf("Processing %s %s for %s failed, retrying: %s",
-                                event.metadata().type(), event.metadata().id(), event.key(), e.getMessage()))
-                        .onFailure().retry().withBackOff(RETRY_FIRST_BACKOFF, RETRY_MAX_BACKOFF).atMost(RETRIES)
-                        .eventually(gate::exit))
+        report.skipped(unknown);
+        return deadLetters.sendAll(unreadable)
+                .chain(gate::enter)
+                .chain(() -> runner.run(readable, this::deadLetter).eventually(gate::exit))
+                .invoke(report::live)
                 .replaceWithVoid();
+    }
+
+    private Uni<Void> deadLetter(LogRecord record, String reason) {
+        return deadLetters.sendAll(List.of(new DeadLetter(record.raw(), "cannot be applied: " + reason,
+                record.envelope().metadata().type())));
     }
 
     /**

@@ -1,6 +1,9 @@
 package io.redress.core.projection;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletableFuture;
 
@@ -16,8 +19,23 @@ public class ProcessingGate {
     private CompletableFuture<Void> reopened;
     private CompletableFuture<Void> drained;
 
-    /** Completes when the live consumer may process one event; pair with {@link #exit()}. */
+    /**
+     * Holds the live consumer from the very first moment, until the service has checked for an unfinished rebuild
+     * ({@link #startupChecked()}): otherwise live events could be applied to a partly rebuilt view.
+     */
+    @PostConstruct
+    void holdUntilStartupChecked() {
+        close();
+    }
+
+    /** Releases the hold taken at start-up. */
+    public void startupChecked() {
+        open();
+    }
+
+    /** Completes when the live consumer may process one batch; pair with {@link #exit()}. */
     public Uni<Void> enter() {
+        Context caller = Vertx.currentContext();
         return Uni.createFrom().deferred(() -> {
             CompletableFuture<Void> wait;
             synchronized (this) {
@@ -27,7 +45,11 @@ public class ProcessingGate {
                 }
                 wait = reopened;
             }
-            return Uni.createFrom().completionStage(wait).chain(this::enter);
+            // Whoever opens the gate completes the wait on their own thread; the batch must go on on its Vert.x
+            // context, where Hibernate Reactive expects it.
+            Uni<Void> opened = Uni.createFrom().completionStage(wait);
+            return (caller == null ? opened : opened.emitOn(task -> caller.runOnContext(ignored -> task.run())))
+                    .chain(this::enter);
         });
     }
 

@@ -2,19 +2,21 @@ package io.redress.core.projection;
 
 import io.redress.events.EventEnvelope;
 import io.smallrye.mutiny.Uni;
+import java.util.List;
 
 /**
- * A service's view of the log: folds each event into its tables. Every service has exactly one. Both the live
- * consumer and a rebuild call it, inside the transaction that also records the event as processed, so the two give
- * the same view.
+ * A service's view of the log: folds events into its tables. Every service has exactly one. The live consumer and a
+ * rebuild both call it, inside the transaction that also moves the checkpoint, so the two give the same view.
  */
 public interface Projection {
 
     /**
-     * Applies one event to the view. Runs inside an open Hibernate Reactive transaction; uses the event's time, never
-     * the wall clock. Returns what happened, and any events this service emits in reaction (sent only when live).
+     * Applies events, in log order, to the view. Runs inside an open Hibernate Reactive transaction; loads the rows
+     * the batch needs in one query where it can; uses the events' times, never the wall clock.
+     *
+     * @return one outcome per event, in the same order, with the events this service emits in reaction
      */
-    Uni<Outcome> apply(EventEnvelope envelope);
+    Uni<List<Outcome>> applyAll(List<EventEnvelope> events);
 
     /** Deletes every row of the view, before a rebuild replays the log into it. Runs inside a transaction. */
     Uni<Void> reset();

@@ -64,7 +64,7 @@ public class LogReader {
         kafkaConfig.forEach((key, value) -> config.put(key, value));
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5_000);
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "redress-rebuild-" + ProcessHandle.current().pid());
         return config;
     }

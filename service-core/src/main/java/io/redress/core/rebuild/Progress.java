@@ -1,10 +1,10 @@
 package io.redress.core.rebuild;
 
+import io.redress.core.projection.BatchProcessor.Handled;
 import io.redress.core.projection.Outcome;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /** Counts a rebuild's work as it goes and turns the counts into {@link RebuildStatus} snapshots and log lines. */
@@ -36,15 +36,21 @@ final class Progress {
         return this;
     }
 
-    void count(Optional<Outcome> outcome) {
+    void count(Handled handled) {
         replayed++;
-        if (outcome.isEmpty()) {
+        if (handled.outcome() == null) {
             skipped++;
-        } else if (outcome.get().status() == Outcome.Status.APPLIED) {
+        } else if (handled.outcome().status() == Outcome.Status.APPLIED) {
             applied++;
         } else {
             ignored++;
         }
+    }
+
+    /** Records that could not be read or applied, or are of a type this service does not know. */
+    void skipped(long records) {
+        replayed += records;
+        skipped += records;
     }
 
     void logIfDue(Logger log) {

@@ -3,56 +3,36 @@ package io.redress.core.rebuild;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
-import io.redress.core.projection.ComplaintEventsConsumer;
-import io.redress.core.projection.EventProcessor;
-import io.redress.core.projection.LogPosition;
-import io.redress.core.projection.Mode;
-import io.redress.core.projection.Outcome;
-import io.redress.core.projection.ProcessedEvent;
 import io.redress.core.projection.ProcessingGate;
-import io.redress.core.projection.Projection;
-import io.redress.events.EventCodec;
-import io.redress.events.EventEnvelope;
-import io.redress.events.InvalidEventException;
-import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
 /**
- * Throws this service's view away and replays {@code complaint-events} from the beginning into it, with the live
- * consumer held at the {@link ProcessingGate} meanwhile. One rebuild at a time; progress is logged and readable.
+ * Schedules rebuilds of this service's view (one at a time, in the background, with the live consumer held at the
+ * {@link ProcessingGate}) and keeps their status; at start-up, finishes a rebuild a stop had cut short before the
+ * live consumer may touch the view.
  */
 @ApplicationScoped
 public class RebuildService {
 
     private static final Logger LOG = Logger.getLogger(RebuildService.class);
 
-    private final Projection projection;
-    private final EventProcessor processor;
+    private final ViewReplay replay;
     private final ProcessingGate gate;
-    private final EventCodec codec;
-    private final LogReader logReader;
     private final Clock clock;
     private final AtomicReference<RebuildStatus> status = new AtomicReference<>(RebuildStatus.idle());
     private final ExecutorService worker = Executors.newSingleThreadExecutor(RebuildService::daemon);
 
-    public RebuildService(Projection projection, EventProcessor processor, ProcessingGate gate, EventCodec codec,
-            LogReader logReader, Clock clock) {
-        this.projection = projection;
-        this.processor = processor;
+    RebuildService(ViewReplay replay, ProcessingGate gate, Clock clock) {
+        this.replay = replay;
         this.gate = gate;
-        this.codec = codec;
-        this.logReader = logReader;
         this.clock = clock;
     }
 
@@ -64,23 +44,39 @@ public class RebuildService {
     }
 
     void onStart(@Observes StartupEvent startup) {
-        resumeIfInterrupted();
-    }
-
-    /** Restarts a rebuild that a stop interrupted, so the service never serves a partly replayed view for long. */
-    public void resumeIfInterrupted() {
         worker.submit(() -> {
             try {
-                RebuildMarker marker = VertxContextSupport.subscribeAndAwait(
-                        () -> Panache.withSession(() -> RebuildMarker.<RebuildMarker>findById(RebuildMarker.ONLY)));
-                if (marker != null) {
-                    LOG.warnf("The rebuild started at %s did not finish; rebuilding the view again", marker.startedAt);
-                    start();
-                }
-            } catch (Throwable e) {
-                LOG.errorf(e, "Could not check for an interrupted rebuild");
+                rebuildIfInterrupted();
+            } finally {
+                gate.startupChecked();
             }
         });
+    }
+
+    /** Checks in the background whether a rebuild was cut short, and if so runs it again. */
+    public void resumeIfInterrupted() {
+        worker.submit(this::rebuildIfInterrupted);
+    }
+
+    /** Rebuilds again if a stop interrupted a rebuild; waits for the database as long as it takes. */
+    private void rebuildIfInterrupted() {
+        Optional<RebuildMarker> marker = Optional.empty();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                marker = Optional.ofNullable(VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(
+                        () -> RebuildMarker.<RebuildMarker>findById(RebuildMarker.ONLY))));
+                break;
+            } catch (Throwable e) {
+                LOG.warnf("Cannot check for an unfinished rebuild yet (attempt %d): %s", attempt + 1, e.getMessage());
+                pause(Duration.ofMillis(Math.min(30_000, 250L << Math.min(attempt, 7))));
+            }
+        }
+        if (marker.isPresent()) {
+            LOG.warnf("The rebuild started at %s did not finish; rebuilding the view again", marker.get().startedAt);
+            RebuildStatus running = RebuildStatus.running(clock.instant());
+            status.set(running);
+            run(running, marker.get());
+        }
     }
 
     public RebuildStatus status() {
@@ -94,27 +90,23 @@ public class RebuildService {
      */
     public Optional<RebuildStatus> start() {
         RebuildStatus current = status.get();
-        RebuildStatus running = new RebuildStatus(RebuildStatus.State.RUNNING, clock.instant(), null, 0, 0, 0, 0, 0,
-                null);
+        RebuildStatus running = RebuildStatus.running(clock.instant());
         if (current.state() == RebuildStatus.State.RUNNING || !status.compareAndSet(current, running)) {
             return Optional.empty();
         }
-        worker.submit(this::run);
+        worker.submit(() -> run(running, null));
         return Optional.of(running);
     }
 
-    private void run() {
-        Progress progress = new Progress(status.get().startedAt(), clock);
+    private void run(RebuildStatus running, RebuildMarker interrupted) {
+        Progress progress = new Progress(running.startedAt(), clock);
         try {
             LOG.info("Rebuild started: holding the live consumer and clearing the view");
             gate.close().join();
-            Map<Integer, Long> processedUpTo = VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
-                    () -> ProcessedEvent.lastOffsets().call(() -> projection.reset())
-                            .call(() -> ProcessedEvent.deleteAll())
-                            .call(() -> RebuildMarker.deleteAll())
-                            .call(() -> RebuildMarker.startedAt(progress.startedAt()).persist())));
-            logReader.replay((batch, target) -> applyBatch(batch, processedUpTo, progress.target(target)));
-            VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> RebuildMarker.deleteAll()));
+            replay.run(progress, interrupted, () -> {
+                status.set(progress.running());
+                progress.logIfDue(LOG);
+            });
             status.set(progress.completed());
             LOG.infof("Rebuild completed: %s", progress.summary());
         } catch (Throwable e) {
@@ -125,43 +117,11 @@ public class RebuildService {
         }
     }
 
-    private void applyBatch(List<ConsumerRecord<String, byte[]>> batch, Map<Integer, Long> processedUpTo,
-            Progress progress) throws Throwable {
-        List<Optional<Outcome>> outcomes = VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
-                () -> applyInOrder(batch, processedUpTo)));
-        outcomes.forEach(progress::count);
-        status.set(progress.running());
-        progress.logIfDue(LOG);
-    }
-
-    private Uni<List<Optional<Outcome>>> applyInOrder(List<ConsumerRecord<String, byte[]>> batch,
-            Map<Integer, Long> processedUpTo) {
-        Uni<List<Optional<Outcome>>> chain = Uni.createFrom().item(new ArrayList<>());
-        for (ConsumerRecord<String, byte[]> record : batch) {
-            // Partitions are processed in order, so every record up to the last one this view had processed has had
-            // its reactions sent. A later one may not have: it is applied as live, and sends them.
-            Mode mode = record.offset() > processedUpTo.getOrDefault(record.partition(), -1L) ? Mode.LIVE
-                    : Mode.REPLAY;
-            chain = chain.chain(done -> applyOne(record, mode).map(outcome -> {
-                done.add(outcome);
-                return done;
-            }));
-        }
-        return chain;
-    }
-
-    private Uni<Optional<Outcome>> applyOne(ConsumerRecord<String, byte[]> record, Mode mode) {
-        Optional<EventEnvelope> envelope;
+    private static void pause(Duration duration) {
         try {
-            envelope = ComplaintEventsConsumer.read(codec, record);
-        } catch (InvalidEventException e) {
-            LOG.debugf("Rebuild skipped unreadable record %d@%d: %s", record.partition(), record.offset(),
-                    e.getMessage());
-            return Uni.createFrom().item(Optional.empty());
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        if (envelope.isEmpty()) {
-            return Uni.createFrom().item(Optional.empty());
-        }
-        return processor.applyOnce(envelope.get(), new LogPosition(record.partition(), record.offset()), mode);
     }
 }

@@ -26,6 +26,10 @@ public record RebuildStatus(
         IDLE, RUNNING, COMPLETED, FAILED
     }
 
+    public static RebuildStatus running(Instant startedAt) {
+        return new RebuildStatus(State.RUNNING, startedAt, null, 0, 0, 0, 0, 0, null);
+    }
+
     public static RebuildStatus idle() {
         return new RebuildStatus(State.IDLE, null, null, 0, 0, 0, 0, 0, null);
     }

@@ -1,0 +1,44 @@
+package io.redress.intake.filing;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A customer's history at the moment of filing, read from {@link CustomerFiling} under a transaction-scoped
+ * PostgreSQL advisory lock on the customer: concurrent filings for one customer are decided one after the other.
+ */
+final class CustomerHistory {
+
+    private static final Duration WINDOW = Duration.ofDays(365);
+
+    private CustomerHistory() {
+    }
+
+    /** Takes the customer's lock until the end of the current transaction. */
+    static Uni<Void> lock(String customerId) {
+        return Panache.getSession().chain(session -> session
+                .createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(?1))) as locked",
+                        Integer.class)
+                .setParameter(1, "customer/" + customerId).getSingleResult()).replaceWithVoid();
+    }
+
+    /** The customer's complaints received in the 365 days before {@code receivedAt} (the incident rate). */
+    static Uni<Long> prior(String customerId, Instant receivedAt) {
+        return CustomerFiling.count("customerId = ?1 and receivedAt >= ?2 and receivedAt < ?3", customerId,
+                receivedAt.minus(WINDOW), receivedAt);
+    }
+
+    /** The customer's complaints in the category that intake's view does not know as closed. */
+    static Uni<List<UUID>> similarOpen(String customerId, String category) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                        select f.complaint_id from intake_customer_filing f
+                        left join intake_complaint c on c.complaint_id = f.complaint_id
+                        where f.customer_id = ?1 and f.category = ?2 and coalesce(c.closed, false) = false
+                        order by f.received_at""", UUID.class)
+                .setParameter(1, customerId).setParameter(2, category).getResultList());
+    }
+}
