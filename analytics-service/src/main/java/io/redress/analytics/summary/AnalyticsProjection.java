@@ -65,8 +65,8 @@ public class AnalyticsProjection implements Projection {
     }
 
     @Override
-    public Uni<Void> reset() {
-        return ComplaintFact.deleteAll().replaceWithVoid();
+    public List<String> tables() {
+        return List.of("analytics_complaint");
     }
 
     private static ComplaintFact fact(ComplaintFiled filed) {

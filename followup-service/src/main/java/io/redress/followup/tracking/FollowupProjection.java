@@ -66,8 +66,8 @@ public class FollowupProjection implements Projection {
     }
 
     @Override
-    public Uni<Void> reset() {
-        return TrackedComplaint.deleteAll().replaceWithVoid();
+    public List<String> tables() {
+        return List.of("followup_complaint");
     }
 
     private static TrackedComplaint track(ComplaintFiled filed) {

@@ -11,7 +11,7 @@ import java.util.UUID;
  * A customer's history at the moment of filing, read from {@link CustomerFiling} under a transaction-scoped
  * PostgreSQL advisory lock on the customer: concurrent filings for one customer are decided one after the other.
  */
-final class CustomerHistory {
+public final class CustomerHistory {
 
     private static final Duration WINDOW = Duration.ofDays(365);
 
@@ -30,6 +30,32 @@ final class CustomerHistory {
     static Uni<Long> prior(String customerId, Instant receivedAt) {
         return CustomerFiling.count("customerId = ?1 and receivedAt >= ?2 and receivedAt < ?3", customerId,
                 receivedAt.minus(WINDOW), receivedAt);
+    }
+
+    /**
+     * Adds filings to the history unless already there; a filing decided through the REST API may still be
+     * uncommitted, in which case PostgreSQL waits for it rather than fail.
+     */
+    public static Uni<Void> addMissing(List<CustomerFiling> filings) {
+        if (filings.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        StringBuilder sql = new StringBuilder(
+                "insert into intake_customer_filing (complaint_id, customer_id, category, received_at) values ");
+        for (int i = 0; i < filings.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(?%d, ?%d, ?%d, ?%d)".formatted(4 * i + 1, 4 * i + 2, 4 * i + 3,
+                    4 * i + 4));
+        }
+        sql.append(" on conflict (complaint_id) do nothing");
+        return Panache.getSession().chain(session -> {
+            var insert = session.createNativeQuery(sql.toString());
+            for (int i = 0; i < filings.size(); i++) {
+                CustomerFiling filing = filings.get(i);
+                insert.setParameter(4 * i + 1, filing.complaintId).setParameter(4 * i + 2, filing.customerId)
+                        .setParameter(4 * i + 3, filing.category).setParameter(4 * i + 4, filing.receivedAt);
+            }
+            return insert.executeUpdate();
+        }).replaceWithVoid();
     }
 
     /** The customer's complaints in the category that intake's view does not know as closed. */

@@ -63,8 +63,9 @@ public class FilingService {
         return CustomerHistory.prior(request.customerId(), receivedAt)
                 .chain(prior -> CustomerHistory.similarOpen(request.customerId(), request.category())
                         .map(similar -> toEvent(request, complaintId, now, receivedAt, prior.intValue(), similar)))
+                // Written before the event is sent: the consumer meeting the event then finds (and waits for) it.
                 .call(() -> CustomerFiling.of(complaintId, request.customerId(), request.category(), receivedAt)
-                        .persist())
+                        .persistAndFlush())
                 .call(() -> remember(idempotencyKey, complaintId))
                 .call(filed -> publisher.append(envelope(filed, idempotencyKey)))
                 .invoke(filed -> LOG.debugf("Filed complaint %s for customer %s (%s, %s, %d prior)",

@@ -20,8 +20,10 @@ import io.redress.events.RootCauseIdentified;
 import io.redress.events.SatisfactionRecorded;
 import io.redress.events.SlaBreached;
 import io.redress.intake.filing.CustomerFiling;
+import io.redress.intake.filing.CustomerHistory;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Folds the log into {@code intake_complaint}: one row per complaint, its contacts and whether it is still open. */
@@ -41,15 +43,14 @@ public class IntakeProjection implements Projection {
      * this service's REST API are recorded there when they are decided).
      */
     private static Uni<Void> completeHistory(List<EventEnvelope> events) {
-        return ComplaintRows.load(CustomerFiling.class, row -> row.complaintId, events).chain(history -> {
-            for (EventEnvelope envelope : events) {
-                if (envelope.event() instanceof ComplaintFiled filed && history.get(filed.complaintId()) == null) {
-                    history.add(filed.complaintId(), CustomerFiling.of(filed.complaintId(), filed.customerId(),
-                            filed.category(), filed.receivedAt()));
-                }
+        List<CustomerFiling> filings = new ArrayList<>();
+        for (EventEnvelope envelope : events) {
+            if (envelope.event() instanceof ComplaintFiled filed) {
+                filings.add(CustomerFiling.of(filed.complaintId(), filed.customerId(), filed.category(),
+                        filed.receivedAt()));
             }
-            return history.persistNew();
-        });
+        }
+        return CustomerHistory.addMissing(filings);
     }
 
     private static Outcome apply(ComplaintEvent event, ComplaintRows<IntakeComplaint> rows) {
@@ -87,7 +88,7 @@ public class IntakeProjection implements Projection {
     }
 
     @Override
-    public Uni<Void> reset() {
-        return IntakeComplaint.deleteAll().replaceWithVoid();
+    public List<String> tables() {
+        return List.of("intake_complaint");
     }
 }

@@ -60,8 +60,8 @@ public class ResolutionProjection implements Projection {
     }
 
     @Override
-    public Uni<Void> reset() {
-        return ResolutionComplaint.deleteAll().replaceWithVoid();
+    public List<String> tables() {
+        return List.of("resolution_complaint");
     }
 
     private List<EventEnvelope> reactions(EventEnvelope cause, ComplaintState state) {

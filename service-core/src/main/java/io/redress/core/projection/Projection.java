@@ -18,6 +18,9 @@ public interface Projection {
      */
     Uni<List<Outcome>> applyAll(List<EventEnvelope> events);
 
-    /** Deletes every row of the view, before a rebuild replays the log into it. Runs inside a transaction. */
-    Uni<Void> reset();
+    /**
+     * The tables this view folds the log into. A rebuild replays into empty copies of them and swaps the copies in
+     * when it completes; tables the log cannot rebuild (idempotency keys, say) must not be listed.
+     */
+    List<String> tables();
 }

@@ -11,7 +11,6 @@ import io.redress.core.projection.LogPosition;
 import io.redress.core.projection.LogRecord;
 import io.redress.core.projection.Mode;
 import io.redress.core.projection.Projection;
-import io.redress.core.projection.SeenEvent;
 import io.redress.events.EventCodec;
 import io.redress.events.EventEnvelope;
 import io.redress.events.InvalidEventException;
@@ -26,8 +25,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
 /**
- * The work of one rebuild, with the live consumer already held: empties the view (noting how far it had got in a
- * {@link RebuildMarker}), replays {@code complaint-events} into it batch by batch, and removes the marker.
+ * The work of one rebuild, with the live consumer already held: notes how far the view had got in a
+ * {@link RebuildMarker}, replays {@code complaint-events} batch by batch into empty {@link ShadowTables}, and swaps
+ * them in, removing the marker, in one transaction. Readers see the last complete view until that moment.
  */
 @ApplicationScoped
 class ViewReplay {
@@ -50,15 +50,19 @@ class ViewReplay {
     }
 
     void run(Progress progress, RebuildMarker interrupted, Runnable onBatch) throws Throwable {
+        List<String> tables = new ArrayList<>(projection.tables());
+        tables.addAll(List.of("consumer_checkpoint", "seen_event"));
+        ShadowTables shadow = new ShadowTables(tables);
         Map<Integer, Long> appliedUpTo = VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
-                () -> Checkpoint.all().call(() -> projection.reset()).call(() -> Checkpoint.deleteAll())
-                        .call(() -> SeenEvent.deleteAll()).call(() -> RebuildMarker.deleteAll())
-                        .chain(checkpoints -> marker(progress, interrupted, checkpoints))));
+                () -> Checkpoint.all().call(() -> RebuildMarker.deleteAll())
+                        .chain(checkpoints -> marker(progress, interrupted, checkpoints))
+                        .call(shadow::prepare)));
         logReader.replay((batch, target) -> {
             apply(batch, appliedUpTo, progress.target(target));
             onBatch.run();
         });
-        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> RebuildMarker.deleteAll()));
+        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
+                () -> shadow.swap().call(() -> RebuildMarker.deleteAll())));
     }
 
     /** Writes the marker; an interrupted rebuild's offsets win over the partial view's checkpoints. */
@@ -85,7 +89,7 @@ class ViewReplay {
         List<Handled> handled = VertxContextSupport.subscribeAndAwait(() -> runner.run(records, (record, reason) -> {
             LOG.warnf("Rebuild skipped %s, which cannot be applied: %s", record.describe(), reason);
             return Uni.createFrom().voidItem();
-        }));
+        }, ShadowTables::route));
         report.count(handled);
         handled.forEach(progress::count);
     }

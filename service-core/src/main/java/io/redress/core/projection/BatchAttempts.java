@@ -1,0 +1,113 @@
+package io.redress.core.projection;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.redress.core.projection.BatchProcessor.Handled;
+import io.redress.core.projection.BatchRunner.Poison;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.apache.kafka.common.errors.RetriableException;
+import org.jboss.logging.Logger;
+
+/** The attempts at one batch for the {@link BatchRunner}: retries, back-off, isolation of a poison record. */
+final class BatchAttempts {
+
+    private static final Logger LOG = Logger.getLogger(BatchRunner.class);
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(250);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
+    private final BatchProcessor processor;
+    private final ConsumerHealth health;
+    private final Poison poison;
+    private final Supplier<Uni<Void>> preamble;
+    private final Context context;
+
+    BatchAttempts(BatchProcessor processor, ConsumerHealth health, Poison poison, Supplier<Uni<Void>> preamble,
+            Context context) {
+        this.processor = processor;
+        this.health = health;
+        this.poison = poison;
+        this.preamble = preamble;
+        this.context = context;
+    }
+
+    Uni<List<Handled>> attempt(List<LogRecord> records, int failures) {
+        return Panache.withTransaction(() -> preamble.get().chain(() -> processor.apply(records)))
+                .invoke(() -> {
+                    if (health.up()) {
+                        LOG.infof("Processing of complaint-events resumed after %d failed attempts", failures);
+                    }
+                })
+                .onFailure().recoverWithUni(error -> infrastructureAnswers(error).chain(answers -> {
+                    if (!answers) {
+                        return pause(error, failures, true).chain(() -> attempt(records, failures + 1));
+                    }
+                    if (records.size() > 1) {
+                        LOG.warnf("A batch of %d records failed although the database answers (%s); applying them "
+                                + "one by one", records.size(), reason(error));
+                        return oneByOne(records);
+                    }
+                    if (failures == 0) {
+                        return pause(error, failures, false).chain(() -> attempt(records, 1));
+                    }
+                    return poisoned(records.getFirst(), reason(error));
+                }));
+    }
+
+    private Uni<List<Handled>> oneByOne(List<LogRecord> records) {
+        Uni<List<Handled>> chain = Uni.createFrom().item(new ArrayList<>());
+        for (LogRecord record : records) {
+            chain = chain.chain(done -> attempt(List.of(record), 0).map(handled -> {
+                done.addAll(handled);
+                return done;
+            }));
+        }
+        return chain;
+    }
+
+    private Uni<List<Handled>> poisoned(LogRecord record, String reason) {
+        return poison.handle(record, reason)
+                .chain(() -> Panache.withTransaction(() -> preamble.get().chain(() -> Checkpoint.passed(
+                        record.position().partition(), record.position().offset()))))
+                .replaceWith(List.of(new Handled(record, null, reason)));
+    }
+
+    /** False when the failure says the broker is unreachable, or the database does not answer a trivial query. */
+    private static Uni<Boolean> infrastructureAnswers(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RetriableException || cause instanceof org.apache.kafka.common.errors.TimeoutException) {
+                return Uni.createFrom().item(false);
+            }
+        }
+        return Panache.withSession(() -> Panache.getSession()
+                        .chain(session -> session.createNativeQuery("select 1").getSingleResult()))
+                .ifNoItem().after(Duration.ofSeconds(5)).fail()
+                .map(ignored -> true)
+                .onFailure().recoverWithItem(false);
+    }
+
+    /** Waits before the next attempt; {@code outage}: the infrastructure does not answer (readiness DOWN). */
+    private Uni<Void> pause(Throwable error, int failures, boolean outage) {
+        long millis = Math.min(MAX_BACKOFF.toMillis(), FIRST_BACKOFF.toMillis() << Math.min(failures, 10));
+        if (outage && health.down(reason(error))) {
+            LOG.warnf("Processing of complaint-events is held up, retrying with back-off: %s", reason(error));
+        } else {
+            LOG.debugf("Still held up after %d attempts (next in %d ms): %s", failures + 1, millis, reason(error));
+        }
+        Uni<Void> delay = Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofMillis(millis));
+        // Hibernate Reactive insists on the Vert.x context the work started on.
+        return context == null ? delay : delay.emitOn(task -> context.runOnContext(ignored -> task.run()));
+    }
+
+    static String reason(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getClass().getSimpleName() + ": " + root.getMessage();
+        return message.length() <= 500 ? message : message.substring(0, 497) + "...";
+    }
+}
