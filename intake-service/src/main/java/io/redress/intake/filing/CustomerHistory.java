@@ -1,6 +1,7 @@
 package io.redress.intake.filing;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.redress.core.command.CommandSupport;
 import io.smallrye.mutiny.Uni;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,10 +21,7 @@ public final class CustomerHistory {
 
     /** Takes the customer's lock until the end of the current transaction. */
     static Uni<Void> lock(String customerId) {
-        return Panache.getSession().chain(session -> session
-                .createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(?1))) as locked",
-                        Integer.class)
-                .setParameter(1, "customer/" + customerId).getSingleResult()).replaceWithVoid();
+        return CommandSupport.lock("customer/" + customerId);
     }
 
     /** The customer's complaints received in the 365 days before {@code receivedAt} (the incident rate). */

@@ -50,7 +50,7 @@ public final class Complaint {
             case ComplaintFiled filed -> new Evolution.Ignored("complaint already filed");
             case ComplaintAssigned assigned -> assign(state, assigned);
             case ContactLogged contact -> new Evolution.Unchanged();
-            case ComplaintAcknowledged acknowledged -> new Evolution.Unchanged();
+            case ComplaintAcknowledged acknowledged -> acknowledge(state, acknowledged);
             case SlaBreached breached -> new Evolution.Unchanged();
             case ComplaintEscalated escalated -> new Evolution.Unchanged();
             case ComplaintResolved resolved -> new Evolution.Unchanged();
@@ -65,6 +65,18 @@ public final class Complaint {
     private static ComplaintState filed(ComplaintFiled filed) {
         return new ComplaintState(filed.complaintId(), ComplaintStatus.FILED, filed.customerId(), filed.category(),
                 filed.severity().name(), filed.receivedAt(), null, null, 0);
+    }
+
+    /** The statuses an owner may acknowledge a complaint in: just taken on, or back after a reopening. */
+    public static boolean acknowledgeable(ComplaintStatus status) {
+        return status == ComplaintStatus.ASSIGNED || status == ComplaintStatus.REOPENED;
+    }
+
+    private static Evolution acknowledge(ComplaintState state, ComplaintAcknowledged acknowledged) {
+        if (!acknowledgeable(state.status())) {
+            return new Evolution.Ignored("cannot acknowledge a complaint that is " + state.status());
+        }
+        return new Evolution.Next(state.withStatus(ComplaintStatus.ACKNOWLEDGED));
     }
 
     private static Evolution assign(ComplaintState state, ComplaintAssigned assigned) {

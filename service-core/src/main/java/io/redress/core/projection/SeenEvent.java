@@ -1,6 +1,7 @@
 package io.redress.core.projection;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.redress.events.EventEnvelope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -26,9 +27,14 @@ public class SeenEvent extends PanacheEntityBase {
     public Instant occurredAt;
 
     static SeenEvent of(LogRecord record) {
+        return of(record.envelope());
+    }
+
+    /** The row for an event a command applied to the view itself (written through) before appending it. */
+    public static SeenEvent of(EventEnvelope envelope) {
         SeenEvent row = new SeenEvent();
-        row.eventId = record.envelope().metadata().id();
-        row.occurredAt = record.envelope().metadata().time();
+        row.eventId = envelope.metadata().id();
+        row.occurredAt = envelope.metadata().time();
         return row;
     }
 }
