@@ -99,6 +99,8 @@ public final class BenchMain {
                     run.http201().p99(), run.assignedInResolution().p99(), run.countedInAnalytics().p99(),
                     run.drained() ? "" : " (did not catch up; higher rates not run)");
             if (!run.drained()) {
+                rates.forEach(higher -> report.latency.add(Result.LatencyRun.notRun(higher,
+                        "not run: the system had not caught up at %,d/s".formatted(rate))));
                 break;
             }
         }

@@ -35,15 +35,20 @@ final class Completion {
         long[] counted = {0, 0};
         long deadline = System.nanoTime() + cap.toNanos();
         while (true) {
-            for (String service : before.keySet()) {
-                if (!doneAt.containsKey(service)) {
-                    handled.put(service, client.handled(service) - before.get(service));
-                    if (handled.get(service) >= eventsPerService) {
-                        doneAt.put(service, System.nanoTime());
+            try {
+                for (String service : before.keySet()) {
+                    if (!doneAt.containsKey(service)) {
+                        handled.put(service, client.handled(service) - before.get(service));
+                        if (handled.get(service) >= eventsPerService) {
+                            doneAt.put(service, System.nanoTime());
+                        }
                     }
                 }
+                counted = client.counted(from, to);
+            } catch (RuntimeException e) {
+                // A service too busy to answer its metrics or a read in time: try again at the next round.
+                progress.say("  %s: no answer this round (%s)", path, e.getMessage());
             }
-            counted = client.counted(from, to);
             boolean complete = doneAt.size() == before.size() && counted[0] >= complaints && counted[1] >= complaints;
             if (complete || System.nanoTime() > deadline) {
                 return result(path, accepted, startNanos, complaints, eventsPerService, doneAt, handled, counted,

@@ -81,6 +81,10 @@ final class MarkdownReport {
                 + "| offered/s | achieved/s | stage | samples | p50 | p90 | p99 | max | note |%n"
                 + "|---:|---:|---|---:|---:|---:|---:|---:|---|%n");
         for (Result.LatencyRun run : report.latency) {
+            if (run.sent() == 0) {
+                line("| %,d | – | – | – | – | – | – | – | %s |%n", run.offeredPerSecond(), run.note());
+                continue;
+            }
             latencyRow(run, "HTTP 201", run.http201(), run.note());
             latencyRow(run, "assigned in resolution", run.assignedInResolution(), "");
             latencyRow(run, "counted in analytics", run.countedInAnalytics(),

@@ -53,13 +53,18 @@ final class ReplayBench {
         long incompleteUntil = 0;
         JsonNode status;
         long deadline = posted + cap.toNanos();
+        status = ServiceClient.json(started);
         do {
             Waits.pause(Duration.ofMillis(100));
-            if (completeBefore && !probe.getAsBoolean()) {
-                partial++;
-                incompleteUntil = System.nanoTime();
+            try {
+                if (completeBefore && !probe.getAsBoolean()) {
+                    partial++;
+                    incompleteUntil = System.nanoTime();
+                }
+                status = ServiceClient.json(client.get(service, "/admin/rebuild"));
+            } catch (RuntimeException e) {
+                progress.say("  %s: no answer this round (%s)", service, e.getMessage());
             }
-            status = ServiceClient.json(client.get(service, "/admin/rebuild"));
             progress.every(status.path("eventsReplayed").asLong(), status.path("targetEvents").asLong(),
                     service + " rebuild");
         } while ("RUNNING".equals(status.path("state").asText()) && System.nanoTime() < deadline);

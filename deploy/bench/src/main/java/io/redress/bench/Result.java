@@ -57,6 +57,12 @@ final class Result {
     record LatencyRun(int offeredPerSecond, int sent, double achievedPerSecond, int errors, int untracked,
             Latency http201, Latency assignedInResolution, Latency countedInAnalytics, boolean drained,
             String note) {
+
+        /** A rate that was not offered, and why. */
+        static LatencyRun notRun(int offeredPerSecond, String why) {
+            Latency none = Latency.of(List.of());
+            return new LatencyRun(offeredPerSecond, 0, 0, 0, 0, none, none, none, false, why);
+        }
     }
 
     /** Throughput of one way of filing complaints, with the per-service rate of handled events. */

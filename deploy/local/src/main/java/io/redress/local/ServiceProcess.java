@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,15 @@ import java.util.concurrent.TimeoutException;
 
 /** One service running as a child process from its built jar, logging to its own file. */
 public final class ServiceProcess implements AutoCloseable {
+
+    /**
+     * C1 only and a small heap: on two cores shared by four services, a broker and a database, C2's compile threads
+     * cost more CPU than their code saves, and the smaller heap and code cache take ~50 MiB (idle) to ~190 MiB
+     * (under load) off each service. Measured with deploy/bench/run --quick: REST 56 to 84 complaints/s, straight
+     * to the log 602 to 809/s, RSS 258/495 to 211/305 MiB (idle/peak).
+     */
+    static final String DEFAULT_JVM_OPTIONS = "-Xmx128m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "
+            + "-XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=160m";
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -35,8 +45,11 @@ public final class ServiceProcess implements AutoCloseable {
         this.spec = spec;
         this.port = port;
         this.logFile = logDir.resolve(spec.module() + ".log");
-        this.command = List.of(javaExecutable(), "-Xmx256m", "-XX:+UseSerialGC", "-jar",
-                spec.jar(repoRoot).toString());
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(List.of(jvmOptions().trim().split("\\s+")));
+        command.addAll(List.of("-jar", spec.jar(repoRoot).toString()));
+        this.command = List.copyOf(command);
         Map<String, String> env = new HashMap<>(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", endpoints.kafkaBootstrapServers(),
                 "QUARKUS_DATASOURCE_REACTIVE_URL", endpoints.reactiveUrl(spec.database()),
@@ -144,6 +157,15 @@ public final class ServiceProcess implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
+    }
+
+    /**
+     * The services' JVM options: {@code REDRESS_SERVICE_JAVA_OPTS}, or the defaults chosen by measurement with
+     * {@code deploy/bench/run} (see its README).
+     */
+    static String jvmOptions() {
+        String options = System.getenv("REDRESS_SERVICE_JAVA_OPTS");
+        return options == null || options.isBlank() ? DEFAULT_JVM_OPTIONS : options;
     }
 
     /** The java that runs this launcher: already known to be new enough for the services. */
