@@ -4,10 +4,12 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.redress.core.command.CommandSupport;
 import io.redress.core.events.EventPublisher;
 import io.redress.core.problem.ProblemException;
+import io.redress.core.timer.Timers;
 import io.redress.events.EventEnvelope;
 import io.redress.resolution.lifecycle.Complaint;
 import io.redress.resolution.lifecycle.ComplaintState;
 import io.redress.resolution.lifecycle.ResolutionComplaint;
+import io.redress.resolution.sla.SlaClocks;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -26,12 +28,14 @@ public class AcknowledgementService {
     private static final Logger LOG = Logger.getLogger(AcknowledgementService.class);
 
     private final EventPublisher publisher;
+    private final SlaClocks slaClocks;
     private final Clock clock;
     private final String source;
 
-    public AcknowledgementService(EventPublisher publisher, Clock clock,
+    public AcknowledgementService(EventPublisher publisher, SlaClocks slaClocks, Clock clock,
             @ConfigProperty(name = "redress.source") String source) {
         this.publisher = publisher;
+        this.slaClocks = slaClocks;
         this.clock = clock;
         this.source = source;
     }
@@ -56,8 +60,11 @@ public class AcknowledgementService {
         if (!(Complaint.evolve(row.toState(), accepted.event()) instanceof Complaint.Evolution.Next next)) {
             throw new IllegalStateException("an accepted acknowledgement must change the state");
         }
+        ComplaintState before = row.toState();
         row.set(next.state());
-        return CommandSupport.writtenThrough(envelope)
+        // Written through, the event will be skipped by the consumer: its effect on the clocks is applied here.
+        return Timers.apply(slaClocks.changes(envelope, before, next.state()))
+                .call(() -> CommandSupport.writtenThrough(envelope))
                 .call(() -> publisher.append(envelope))
                 .invoke(() -> LOG.debugf("Acknowledged complaint %s (owner %s, apologized %s)", row.complaintId,
                         accepted.event().ownerId(), accepted.event().apologized()))

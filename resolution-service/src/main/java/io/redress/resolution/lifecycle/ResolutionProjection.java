@@ -8,6 +8,7 @@ import io.redress.events.ComplaintFiled;
 import io.redress.events.ComplaintLifecycleEvent;
 import io.redress.events.EventEnvelope;
 import io.redress.resolution.assignment.AssignmentPolicy;
+import io.redress.resolution.sla.SlaClocks;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -15,19 +16,21 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Folds the log into {@code resolution_complaint} with {@link Complaint#evolve}, and reacts to a newly filed
- * complaint by assigning it an owner ({@code ComplaintAssigned}).
+ * Folds the log into {@code resolution_complaint} with {@link Complaint#evolve}, reacts to a newly filed
+ * complaint by assigning it an owner ({@code ComplaintAssigned}), and starts and stops its SLA clocks.
  */
 @ApplicationScoped
 public class ResolutionProjection implements Projection {
 
     private final AssignmentPolicy assignment;
+    private final SlaClocks slaClocks;
     private final Clock clock;
     private final String source;
 
-    public ResolutionProjection(AssignmentPolicy assignment, Clock clock,
+    public ResolutionProjection(AssignmentPolicy assignment, SlaClocks slaClocks, Clock clock,
             @ConfigProperty(name = "redress.source") String source) {
         this.assignment = assignment;
+        this.slaClocks = slaClocks;
         this.clock = clock;
         this.source = source;
     }
@@ -45,16 +48,19 @@ public class ResolutionProjection implements Projection {
             return Outcome.applied();
         }
         ResolutionComplaint row = rows.get(event.complaintId());
-        return switch (Complaint.evolve(row == null ? null : row.toState(), event)) {
+        ComplaintState before = row == null ? null : row.toState();
+        return switch (Complaint.evolve(before, event)) {
             case Complaint.Evolution.Ignored ignored -> Outcome.ignored(ignored.reason());
-            case Complaint.Evolution.Unchanged unchanged -> Outcome.applied();
+            case Complaint.Evolution.Unchanged unchanged ->
+                    Outcome.applied(List.of(), slaClocks.changes(envelope, before, before));
             case Complaint.Evolution.Next next -> {
                 if (row == null) {
                     rows.add(event.complaintId(), new ResolutionComplaint().set(next.state()));
                 } else {
                     row.set(next.state());
                 }
-                yield Outcome.applied(reactions(envelope, next.state()));
+                yield Outcome.applied(reactions(envelope, next.state()),
+                        slaClocks.changes(envelope, before, next.state()));
             }
         };
     }

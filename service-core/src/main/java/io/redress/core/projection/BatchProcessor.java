@@ -2,6 +2,7 @@ package io.redress.core.projection;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.redress.core.events.EventPublisher;
+import io.redress.core.timer.Timers;
 import io.redress.events.EventEnvelope;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,6 +60,7 @@ public class BatchProcessor {
             List<LogRecord> unapplied = records.stream().filter(record -> record.position().offset()
                     >= next(checkpoints, record.position().partition())).toList();
             return unseen(unapplied).chain(fresh -> projection.applyAll(envelopes(fresh))
+                    .call(outcomes -> Timers.apply(outcomes.stream().flatMap(o -> o.timers().stream()).toList()))
                     .call(outcomes -> remember(fresh, records, checkpoints))
                     .call(outcomes -> publisher.appendAll(reactions(fresh, outcomes)))
                     .map(outcomes -> handled(records, fresh, outcomes)));

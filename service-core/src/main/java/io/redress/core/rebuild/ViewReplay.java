@@ -51,7 +51,7 @@ class ViewReplay {
 
     void run(Progress progress, RebuildMarker interrupted, Runnable onBatch) throws Throwable {
         List<String> tables = new ArrayList<>(projection.tables());
-        tables.addAll(List.of("consumer_checkpoint", "seen_event"));
+        tables.addAll(List.of("consumer_checkpoint", "seen_event", "due_timer"));
         ShadowTables shadow = new ShadowTables(tables);
         Map<Integer, Long> appliedUpTo = VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
                 () -> Checkpoint.all().call(() -> RebuildMarker.deleteAll())
