@@ -1,6 +1,7 @@
 package io.redress.analytics.summary;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.redress.core.problem.Problem;
 import io.redress.core.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
@@ -12,7 +13,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /analytics/summary}: headline counts for analysts over a window of receipt times. */
@@ -29,7 +33,11 @@ public class SummaryResource {
 
     @GET
     @WithSession
-    @Operation(summary = "How many complaints were filed and assigned")
+    @Operation(operationId = "getSummary", summary = "How many complaints were filed and assigned")
+    @APIResponse(responseCode = "200", description = "Counts for the window as the view stood at asOf",
+            content = @Content(schema = @Schema(implementation = Summary.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is not an ISO-8601 instant, or to is not after from; the parameter is named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Summary> summary(
             @Parameter(description = "ISO-8601 instant; complaints received at or after it (default: all)")
             @QueryParam("from") String from,

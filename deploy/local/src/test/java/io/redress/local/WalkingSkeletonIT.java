@@ -94,6 +94,13 @@ class WalkingSkeletonIT {
         Instant day = Instant.parse("2026-03-15T00:00:00Z");
         String id = file("cust-rebuild", day.plusSeconds(600));
         awaitCounts(day, 1, 1);
+        // Every view must have caught up before its answer is taken as the one a rebuild has to give again.
+        await().atMost(PATIENCE).untilAsserted(() -> given().get(url("followup", "/complaints/" + id + "/follow-ups"))
+                .then().statusCode(200).body("stage", equalTo("ASSIGNED")));
+        await().atMost(PATIENCE).untilAsserted(() -> given().get(url("resolution", "/complaints/" + id)).then()
+                .statusCode(200).body("status", equalTo("ASSIGNED")));
+        await().atMost(PATIENCE).untilAsserted(() -> given().get(url("intake", "/complaints/" + id)).then()
+                .statusCode(200));
         Map<String, String> before = Map.of(
                 "intake", view("intake", "/complaints/" + id),
                 "resolution", view("resolution", "/complaints/" + id),

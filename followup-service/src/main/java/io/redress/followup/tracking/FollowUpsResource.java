@@ -1,6 +1,7 @@
 package io.redress.followup.tracking;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.redress.core.problem.Problem;
 import io.redress.core.problem.ProblemException;
 import io.redress.events.FollowUpKind;
 import io.smallrye.mutiny.Uni;
@@ -13,6 +14,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /complaints/{id}/follow-ups}: where a complaint stands for follow-up, and its planned follow-ups. */
@@ -32,7 +36,9 @@ public class FollowUpsResource {
 
     @GET
     @WithSession
-    @Operation(summary = "A complaint's stage, owner and follow-ups")
+    @Operation(operationId = "getFollowUps", summary = "A complaint's stage, owner and follow-ups")
+    @APIResponse(responseCode = "404", description = "No such complaint (yet) in follow-up's view",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ComplaintFollowUps> get(@PathParam("id") UUID id) {
         return TrackedComplaint.<TrackedComplaint>findById(id).map(row -> {
             if (row == null) {

@@ -1,6 +1,7 @@
 package io.redress.intake.filing;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.redress.core.problem.Problem;
 import io.redress.core.problem.ProblemException;
 import io.redress.intake.view.IntakeComplaint;
 import io.smallrye.mutiny.Uni;
@@ -14,12 +15,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /complaints}: other systems file complaints here and read back what intake knows of them. */
@@ -40,10 +46,23 @@ public class ComplaintsResource {
     }
 
     @POST
-    @Operation(summary = "File a complaint",
+    @Operation(operationId = "fileComplaint", summary = "File a complaint",
             description = "201 with Location for a new complaint; a repeat with the same Idempotency-Key gives 200 "
                     + "and the same id. The complaint is readable at GET /complaints/{id} once intake has consumed "
                     + "its ComplaintFiled event (normally within milliseconds).")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "billing", value = """
+            {"customerId": "cust-42", "customerName": "Ada Lovelace", "channel": "PHONE", "category": "billing",
+             "severity": "MAJOR", "description": "I was charged twice for my October invoice.",
+             "product": "fibre-500", "component": "billing-engine", "componentVersion": "4.2.1",
+             "employeeId": "emp-7"}""")))
+    @APIResponse(responseCode = "201", description = "Filed: the new complaint's id, also in Location",
+            content = @Content(schema = @Schema(implementation = Filed.class)))
+    @APIResponse(responseCode = "200", description = "A repeat of an earlier Idempotency-Key: the same complaint's id",
+            content = @Content(schema = @Schema(implementation = Filed.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body or header; each bad field is named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body over 64 KiB",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> file(@Valid @NotNull FileComplaintRequest request,
             @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey, @Context UriInfo uri) {
         return filing.file(request, idempotencyKey).map(result -> Response
@@ -56,7 +75,11 @@ public class ComplaintsResource {
     @GET
     @Path("/{id}")
     @WithSession
-    @Operation(summary = "A complaint as intake knows it")
+    @Operation(operationId = "getIntakeComplaint", summary = "A complaint as intake knows it")
+    @APIResponse(responseCode = "200", description = "The complaint as filed, with its contact count",
+            content = @Content(schema = @Schema(implementation = ComplaintView.class)))
+    @APIResponse(responseCode = "404", description = "No such complaint (yet) in intake's view",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ComplaintView> get(@PathParam("id") UUID id) {
         return IntakeComplaint.<IntakeComplaint>findById(id).map(row -> {
             if (row == null) {

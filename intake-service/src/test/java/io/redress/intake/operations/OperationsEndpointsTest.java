@@ -1,7 +1,7 @@
 package io.redress.intake.operations;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
@@ -30,21 +30,34 @@ class OperationsEndpointsTest {
     }
 
     @Test
-    void openApi_documentsTheComplaintAndRebuildPaths() {
+    void openApi_documentsEveryOperationWithItsIdAndErrorResponses() {
         given().accept(ContentType.JSON).get("/q/openapi").then()
                 .statusCode(200)
-                .body("paths.keySet()", hasItems("/complaints", "/complaints/{id}", "/admin/rebuild"));
+                .body("paths.keySet()", hasItems("/complaints", "/complaints/{id}", "/admin/rebuild"))
+                .body("paths.'/complaints'.post.operationId", equalTo("fileComplaint"))
+                .body("paths.'/complaints'.post.responses.keySet()", hasItems("200", "201", "400", "413"))
+                .body("paths.'/complaints/{id}'.get.operationId", equalTo("getIntakeComplaint"))
+                .body("paths.'/complaints/{id}'.get.responses.keySet()", hasItems("200", "404"))
+                .body("paths.'/admin/rebuild'.post.operationId", equalTo("startRebuild"))
+                .body("paths.'/admin/rebuild'.post.responses.keySet()", hasItems("202", "409"));
     }
 
     @Test
-    void metrics_countPublishedEventsByType() {
+    void metrics_countEachPublishedEventByType() {
+        double before = published();
+
         given().contentType(ContentType.JSON).body(Map.of("customerId", "cust-metrics", "channel", "CHAT",
                 "category", "billing", "severity", "MINOR", "description", "Wrong amount")).post("/complaints")
                 .then().statusCode(201);
 
-        given().get("/q/metrics").then()
-                .statusCode(200)
-                .body(containsString(
-                        "redress_events_published_total{type=\"io.redress.complaint.ComplaintFiled.v1\"}"));
+        assertThat(published() - before).isEqualTo(1.0);
+    }
+
+    private static double published() {
+        String sample = "redress_events_published_total{type=\"io.redress.complaint.ComplaintFiled.v1\"}";
+        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith(sample))
+                .mapToDouble(line -> Double.parseDouble(line.substring(sample.length()).trim()))
+                .sum();
     }
 }

@@ -1,6 +1,7 @@
 package io.redress.resolution.lifecycle;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.redress.core.problem.Problem;
 import io.redress.core.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
@@ -10,6 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /complaints/{id}}: a complaint's status and owner, for agents and supervisors. */
@@ -21,7 +25,11 @@ public class ComplaintsResource {
     @GET
     @Path("/{id}")
     @WithSession
-    @Operation(summary = "A complaint's status, owner and escalation level")
+    @Operation(operationId = "getResolutionComplaint", summary = "A complaint's status, owner and escalation level")
+    @APIResponse(responseCode = "200", description = "The complaint's state in resolution",
+            content = @Content(schema = @Schema(implementation = ComplaintState.class)))
+    @APIResponse(responseCode = "404", description = "No such complaint (yet) in resolution's view",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ComplaintState> get(@PathParam("id") UUID id) {
         return ResolutionComplaint.<ResolutionComplaint>findById(id).map(row -> {
             if (row == null) {

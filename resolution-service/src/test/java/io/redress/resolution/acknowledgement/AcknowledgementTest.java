@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -74,6 +75,15 @@ class AcknowledgementTest {
                 .post("/complaints/" + UUID.randomUUID() + "/acknowledge").then().statusCode(400)
                 .body("errors[0].field", equalTo("message"))
                 .body("detail", containsString("message"));
+    }
+
+    @Test
+    void openApi_documentsTheCommandWithEveryAnswer() {
+        given().accept(ContentType.JSON).get("/q/openapi").then().statusCode(200)
+                .body("paths.'/complaints/{id}/acknowledge'.post.operationId", equalTo("acknowledgeComplaint"))
+                .body("paths.'/complaints/{id}/acknowledge'.post.responses.keySet()",
+                        hasItems("200", "400", "404", "409"))
+                .body("paths.'/complaints/{id}'.get.operationId", equalTo("getResolutionComplaint"));
     }
 
     private String assignedComplaint() {
