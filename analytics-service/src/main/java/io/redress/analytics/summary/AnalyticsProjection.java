@@ -29,10 +29,8 @@ public class AnalyticsProjection implements Projection {
 
     @Override
     public Uni<List<Outcome>> applyAll(List<EventEnvelope> events) {
-        return ComplaintRows.load(ComplaintFact.class, row -> row.complaintId, events).chain(rows -> {
-            List<Outcome> outcomes = events.stream().map(envelope -> apply(envelope.event(), rows)).toList();
-            return rows.persistNew().replaceWith(outcomes);
-        });
+        return ComplaintRows.fold(ComplaintFact.class, row -> row.complaintId, events,
+                (envelope, rows) -> apply(envelope.event(), rows));
     }
 
     private static Outcome apply(ComplaintEvent event, ComplaintRows<ComplaintFact> rows) {

@@ -32,10 +32,8 @@ public class IntakeProjection implements Projection {
 
     @Override
     public Uni<List<Outcome>> applyAll(List<EventEnvelope> events) {
-        return ComplaintRows.load(IntakeComplaint.class, row -> row.complaintId, events).chain(rows -> {
-            List<Outcome> outcomes = events.stream().map(envelope -> apply(envelope.event(), rows)).toList();
-            return rows.persistNew().chain(() -> completeHistory(events)).replaceWith(outcomes);
-        });
+        return ComplaintRows.fold(IntakeComplaint.class, row -> row.complaintId, events,
+                (envelope, rows) -> apply(envelope.event(), rows)).call(() -> completeHistory(events));
     }
 
     /**

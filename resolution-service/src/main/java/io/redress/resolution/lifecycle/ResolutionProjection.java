@@ -37,10 +37,7 @@ public class ResolutionProjection implements Projection {
 
     @Override
     public Uni<List<Outcome>> applyAll(List<EventEnvelope> events) {
-        return ComplaintRows.load(ResolutionComplaint.class, row -> row.complaintId, events).chain(rows -> {
-            List<Outcome> outcomes = events.stream().map(envelope -> apply(envelope, rows)).toList();
-            return rows.persistNew().replaceWith(outcomes);
-        });
+        return ComplaintRows.fold(ResolutionComplaint.class, row -> row.complaintId, events, this::apply);
     }
 
     private Outcome apply(EventEnvelope envelope, ComplaintRows<ResolutionComplaint> rows) {

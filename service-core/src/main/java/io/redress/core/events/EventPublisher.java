@@ -2,6 +2,7 @@ package io.redress.core.events;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.redress.core.Channels;
+import io.redress.core.VertxContexts;
 import io.redress.events.EventCodec;
 import io.redress.events.EventEnvelope;
 import io.redress.events.EventType;
@@ -51,9 +52,8 @@ public class EventPublisher {
                     LOG.debugf("Appended %s %s for %s (caused by %s)", EventType.of(envelope.event()).name(),
                             envelope.metadata().id(), envelope.key(), envelope.metadata().causationId());
                 });
-        // The broker's acknowledgement arrives on a Kafka thread; a caller inside a Hibernate Reactive transaction
-        // must continue on its own Vert.x context.
-        return caller == null ? sent : sent.emitOn(task -> caller.runOnContext(ignored -> task.run()));
+        // The broker's acknowledgement arrives on a Kafka thread.
+        return VertxContexts.backOn(caller, sent);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.redress.core.projection;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.redress.core.VertxContexts;
 import io.redress.core.projection.BatchProcessor.Handled;
 import io.redress.core.projection.BatchRunner.Poison;
 import io.smallrye.mutiny.Uni;
@@ -97,9 +98,8 @@ final class BatchAttempts {
         } else {
             LOG.debugf("Still held up after %d attempts (next in %d ms): %s", failures + 1, millis, reason(error));
         }
-        Uni<Void> delay = Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofMillis(millis));
-        // Hibernate Reactive insists on the Vert.x context the work started on.
-        return context == null ? delay : delay.emitOn(task -> context.runOnContext(ignored -> task.run()));
+        return VertxContexts.backOn(context,
+                Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofMillis(millis)));
     }
 
     static String reason(Throwable error) {

@@ -95,7 +95,7 @@ public class BatchProcessor {
             if (checkpoint == null) {
                 rows.add(Checkpoint.at(partition, offset + 1));
             } else {
-                checkpoint.nextOffset = Math.max(checkpoint.nextOffset, offset + 1);
+                checkpoint.passed(offset);
             }
         });
         return Panache.getSession().chain(session -> session.persistAll(rows.toArray()))

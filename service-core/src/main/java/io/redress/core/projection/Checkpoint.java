@@ -44,9 +44,14 @@ public class Checkpoint extends PanacheEntityBase {
             if (row == null) {
                 return at(partition, offset + 1).persist().replaceWithVoid();
             }
-            row.nextOffset = Math.max(row.nextOffset, offset + 1);
+            row.passed(offset);
             return Uni.createFrom().voidItem();
         });
+    }
+
+    /** Moves this checkpoint past {@code offset}, never back. */
+    void passed(long offset) {
+        nextOffset = Math.max(nextOffset, offset + 1);
     }
 
     static Checkpoint at(int partition, long nextOffset) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -42,6 +43,18 @@ public final class ComplaintRows<R> {
         return Panache.getSession().chain(session -> session.find(type, ids.toArray())).map(found -> {
             found.stream().filter(row -> row != null).forEach(row -> loaded.rows.put(idOf.apply(row), row));
             return loaded;
+        });
+    }
+
+    /**
+     * A projection's whole batch: loads the rows, folds each event into them with {@code apply}, persists the new
+     * rows; one outcome per event, in order. Runs inside the batch's transaction.
+     */
+    public static <R> Uni<List<Outcome>> fold(Class<R> type, Function<R, UUID> idOf, List<EventEnvelope> events,
+            BiFunction<EventEnvelope, ComplaintRows<R>, Outcome> apply) {
+        return load(type, idOf, events).chain(rows -> {
+            List<Outcome> outcomes = events.stream().map(envelope -> apply.apply(envelope, rows)).toList();
+            return rows.persistNew().replaceWith(outcomes);
         });
     }
 

@@ -63,6 +63,9 @@ public class ConsumptionReport {
             String type = one.record().envelope().metadata().type();
             String outcome = one.duplicate() ? "duplicate" : one.outcome().status().name().toLowerCase();
             registry.counter("redress.events.consumed", "type", type, "outcome", outcome).increment();
+            if (!LOG.isDebugEnabled()) {
+                continue;
+            }
             if (one.outcome() != null && one.outcome().status() == Outcome.Status.IGNORED) {
                 LOG.debugf("Ignored %s: %s", one.record().describe(), one.outcome().reason());
             } else {

@@ -1,5 +1,6 @@
 package io.redress.core.projection;
 
+import io.redress.core.VertxContexts;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -45,11 +46,8 @@ public class ProcessingGate {
                 }
                 wait = reopened;
             }
-            // Whoever opens the gate completes the wait on their own thread; the batch must go on on its Vert.x
-            // context, where Hibernate Reactive expects it.
-            Uni<Void> opened = Uni.createFrom().completionStage(wait);
-            return (caller == null ? opened : opened.emitOn(task -> caller.runOnContext(ignored -> task.run())))
-                    .chain(this::enter);
+            // Whoever opens the gate completes the wait on their own thread.
+            return VertxContexts.backOn(caller, Uni.createFrom().completionStage(wait)).chain(this::enter);
         });
     }
 
