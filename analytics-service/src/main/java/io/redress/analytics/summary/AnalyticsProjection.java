@@ -30,7 +30,7 @@ public class AnalyticsProjection implements Projection {
     @Override
     public Uni<List<Outcome>> applyAll(List<EventEnvelope> events) {
         return ComplaintRows.fold(ComplaintFact.class, row -> row.complaintId, events,
-                (envelope, rows) -> apply(envelope.event(), rows));
+                (envelope, rows) -> apply(envelope.event(), rows)).call(() -> RootCauses.apply(events));
     }
 
     private static Outcome apply(ComplaintEvent event, ComplaintRows<ComplaintFact> rows) {
@@ -58,13 +58,20 @@ public class AnalyticsProjection implements Projection {
             case SatisfactionRecorded satisfaction -> Outcome.applied();
             case ComplaintClosed closed -> Outcome.applied();
             case CustomerDataErased erased -> Outcome.applied();
+            // Stored with its links to complaints by RootCauses, after the batch's rows are folded.
             case RootCauseIdentified rootCause -> Outcome.applied();
         };
     }
 
     @Override
     public List<String> tables() {
-        return List.of("analytics_complaint");
+        return List.of("analytics_complaint", "analytics_root_cause", "analytics_root_cause_complaint");
+    }
+
+    /** 2: root causes (migration V2026.11.23.3). 1: the tables of migration V2026.11.23.2. */
+    @Override
+    public int version() {
+        return 2;
     }
 
     private static ComplaintFact fact(ComplaintFiled filed) {

@@ -8,6 +8,8 @@ import java.time.Instant;
  * @param filed      complaints received in the window and filed by {@code asOf}
  * @param assigned   of those, complaints that had an owner by {@code asOf}
  * @param unassigned of those, complaints still waiting for an owner at {@code asOf}
+ * @param withRootCause of those, complaints traced to a root cause identified by {@code asOf}
  */
-public record Summary(Instant from, Instant to, Instant asOf, long filed, long assigned, long unassigned) {
+public record Summary(Instant from, Instant to, Instant asOf, long filed, long assigned, long unassigned,
+        long withRootCause) {
 }

@@ -1,5 +1,6 @@
 package io.redress.analytics.summary;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.redress.core.problem.Problem;
 import io.redress.core.problem.ProblemException;
@@ -54,8 +55,19 @@ public class SummaryResource {
         String window = "receivedAt >= ?1 and receivedAt < ?2 and filedAt <= ?3";
         return ComplaintFact.count(window, start, end, at).chain(filed -> ComplaintFact
                 .count(window + " and assignedAt <= ?3", start, end, at)
-                .map(assigned -> new Summary(from == null ? null : start, to == null ? null : end, at, filed,
-                        assigned, filed - assigned)));
+                .chain(assigned -> withRootCause(start, end, at)
+                        .map(traced -> new Summary(from == null ? null : start, to == null ? null : end, at, filed,
+                                assigned, filed - assigned, traced))));
+    }
+
+    /** Complaints of the window with a root cause identified by {@code at}, wherever the two events were. */
+    private static Uni<Long> withRootCause(Instant start, Instant end, Instant at) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                select count(*) from analytics_complaint c
+                where c.received_at >= ?1 and c.received_at < ?2 and c.filed_at <= ?3
+                  and exists (select 1 from analytics_root_cause_complaint l
+                              where l.complaint_id = c.complaint_id and l.identified_at <= ?3)""", Long.class)
+                .setParameter(1, start).setParameter(2, end).setParameter(3, at).getSingleResult());
     }
 
     private static Instant instant(String name, String value, Instant fallback) {

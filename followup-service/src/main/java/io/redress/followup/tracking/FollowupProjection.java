@@ -68,6 +68,12 @@ public class FollowupProjection implements Projection {
         return List.of("followup_complaint");
     }
 
+    /** 1: the tables of migration V2026.11.23.2. */
+    @Override
+    public int version() {
+        return 1;
+    }
+
     private static TrackedComplaint track(ComplaintFiled filed) {
         TrackedComplaint row = new TrackedComplaint();
         row.complaintId = filed.complaintId();

@@ -7,7 +7,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A complaint as intake knows it: what the customer reported and how often they have had to ask. */
+/**
+ * A complaint as intake knows it: what the customer reported and how often they have had to ask.
+ *
+ * @param customerName null when not given, or erased
+ * @param description  null once erased
+ * @param erased       whether the customer's personal data was erased: {@code customerName} and {@code description}
+ *                     are then null, while counts and times stay
+ */
 public record ComplaintView(
         UUID complaintId,
         String customerId,
@@ -26,12 +33,13 @@ public record ComplaintView(
         BigDecimal customerLifetimeValue,
         int priorComplaints,
         int contactCount,
-        boolean open) {
+        boolean open,
+        boolean erased) {
 
     static ComplaintView of(IntakeComplaint row) {
         return new ComplaintView(row.complaintId, row.customerId, row.customerName, row.channel, row.category,
                 row.severity, row.description, row.product, row.component, row.componentVersion, row.employeeId,
                 row.problemOccurredAt, row.receivedAt, row.externalRef, row.customerLifetimeValue,
-                row.priorComplaints, row.contactCount, !row.closed);
+                row.priorComplaints, row.contactCount, !row.closed, row.erased);
     }
 }

@@ -14,7 +14,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Intake's row per complaint ({@code intake_complaint} table), folded from ComplaintFiled and ContactLogged. */
+/**
+ * Intake's row per complaint ({@code intake_complaint} table), folded from ComplaintFiled and ContactLogged. When its
+ * customer's personal data is erased, {@code customerName} and {@code description} become null and {@code erased}
+ * true.
+ */
 @Entity
 @Table(name = "intake_complaint", indexes = @Index(name = "intake_complaint_customer", columnList = "customer_id"))
 public class IntakeComplaint extends PanacheEntityBase {
@@ -40,7 +44,7 @@ public class IntakeComplaint extends PanacheEntityBase {
     @Column(nullable = false, length = 20)
     public Severity severity;
 
-    @Column(nullable = false, columnDefinition = "text")
+    @Column(columnDefinition = "text")
     public String description;
 
     @Column(length = 100)
@@ -78,4 +82,8 @@ public class IntakeComplaint extends PanacheEntityBase {
 
     @Column(nullable = false)
     public boolean closed;
+
+    /** Whether the customer's personal fields were erased (they are null then). */
+    @Column(nullable = false)
+    public boolean erased;
 }

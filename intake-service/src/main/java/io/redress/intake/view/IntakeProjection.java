@@ -26,14 +26,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Folds the log into {@code intake_complaint}: one row per complaint, its contacts and whether it is still open. */
+/**
+ * Folds the log into {@code intake_complaint}: one row per complaint, its contacts and whether it is still open,
+ * without personal fields once its customer's data is erased ({@link Erasures}).
+ */
 @ApplicationScoped
 public class IntakeProjection implements Projection {
 
     @Override
     public Uni<List<Outcome>> applyAll(List<EventEnvelope> events) {
         return ComplaintRows.fold(IntakeComplaint.class, row -> row.complaintId, events,
-                (envelope, rows) -> apply(envelope.event(), rows)).call(() -> completeHistory(events));
+                (envelope, rows) -> apply(envelope.event(), rows)).call(() -> completeHistory(events)).call(() -> Erasures.apply(events));
     }
 
     /**
@@ -80,6 +83,7 @@ public class IntakeProjection implements Projection {
             case FollowUpScheduled scheduled -> Outcome.applied();
             case FollowUpSent sent -> Outcome.applied();
             case SatisfactionRecorded satisfaction -> Outcome.applied();
+            // Applied to every complaint of the customer by Erasures, after the batch's rows are folded.
             case CustomerDataErased erased -> Outcome.applied();
             case RootCauseIdentified rootCause -> Outcome.applied();
         };
@@ -87,6 +91,12 @@ public class IntakeProjection implements Projection {
 
     @Override
     public List<String> tables() {
-        return List.of("intake_complaint");
+        return List.of("intake_complaint", "intake_erased_customer");
+    }
+
+    /** 2: erasure (migration V2026.11.23.3). 1: the tables of migration V2026.11.23.2. */
+    @Override
+    public int version() {
+        return 2;
     }
 }

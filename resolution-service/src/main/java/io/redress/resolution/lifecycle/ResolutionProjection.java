@@ -67,6 +67,12 @@ public class ResolutionProjection implements Projection {
         return List.of("resolution_complaint");
     }
 
+    /** 1: the tables of migration V2026.11.23.2. */
+    @Override
+    public int version() {
+        return 1;
+    }
+
     private List<EventEnvelope> reactions(EventEnvelope cause, ComplaintState state) {
         if (!(cause.event() instanceof ComplaintFiled)) {
             return List.of();

@@ -23,4 +23,12 @@ public interface Projection {
      * when it completes; tables the log cannot rebuild (idempotency keys, say) must not be listed.
      */
     List<String> tables();
+
+    /**
+     * The version of what this projection builds. Raise it with any change to what the view holds for the same log
+     * (a new column to fill, a fold that now counts differently), usually together with a migration: a service whose
+     * view another version built rebuilds it at start-up, and readers keep the old view until the new one is
+     * complete.
+     */
+    int version();
 }

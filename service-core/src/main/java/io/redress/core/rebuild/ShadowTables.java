@@ -2,7 +2,10 @@ package io.redress.core.rebuild;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -26,13 +29,63 @@ final class ShadowTables {
         this.tables = List.copyOf(tables);
     }
 
-    /** Drops what an earlier rebuild left and creates empty copies (columns, keys, indexes); in a transaction. */
+    /**
+     * Drops what an earlier rebuild left and creates empty copies (columns, keys, indexes, under the live indexes'
+     * names, so that migrations can name them after a swap); in a transaction.
+     */
     Uni<Void> prepare() {
         Uni<Void> chain = execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE")
                 .chain(() -> execute("CREATE SCHEMA " + SCHEMA));
         for (String table : tables) {
             chain = chain.chain(() -> execute("CREATE TABLE %s.%s (LIKE public.%s INCLUDING ALL)"
-                    .formatted(SCHEMA, table, table)));
+                    .formatted(SCHEMA, table, table)))
+                    .chain(() -> indexes("public", table).chain(live -> indexes(SCHEMA, table)
+                            .chain(copies -> renameAll(renames(live, copies)))));
+        }
+        return chain;
+    }
+
+    /**
+     * Which copy index takes which live index's name: PostgreSQL names the copies itself ({@code table_column_idx}),
+     * so each copy is paired with a live index of the same definition.
+     *
+     * @param live live index name → definition without name and table
+     * @param copies copy index name → definition without name and table
+     * @return copy name → live name, for copies whose name differs
+     */
+    static Map<String, String> renames(Map<String, String> live, Map<String, String> copies) {
+        Map<String, String> renames = new LinkedHashMap<>();
+        List<String> unpaired = new ArrayList<>(copies.keySet());
+        live.forEach((liveName, definition) -> unpaired.stream()
+                .filter(copy -> copies.get(copy).equals(definition)).findFirst().ifPresent(copy -> {
+                    unpaired.remove(copy);
+                    if (!copy.equals(liveName)) {
+                        renames.put(copy, liveName);
+                    }
+                }));
+        return renames;
+    }
+
+    private static Uni<Map<String, String>> indexes(String schema, String table) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                "select indexname, regexp_replace(indexdef, ' INDEX \\S+ ON \\S+ ', ' INDEX ON ') from pg_indexes "
+                        + "where schemaname = :schema and tablename = :table order by indexname", Object[].class)
+                .setParameter("schema", schema).setParameter("table", table).getResultList())
+                .map(rows -> {
+                    Map<String, String> indexes = new LinkedHashMap<>();
+                    rows.forEach(row -> indexes.put((String) row[0], (String) row[1]));
+                    return indexes;
+                });
+    }
+
+    private static Uni<Void> renameAll(Map<String, String> renames) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Map.Entry<String, String> rename : renames.entrySet()) {
+            if (!PLAIN_NAME.matcher(rename.getKey()).matches() || !PLAIN_NAME.matcher(rename.getValue()).matches()) {
+                throw new IllegalStateException("not a plain index name: " + rename);
+            }
+            chain = chain.chain(() -> execute("ALTER INDEX %s.%s RENAME TO %s"
+                    .formatted(SCHEMA, rename.getKey(), rename.getValue())));
         }
         return chain;
     }

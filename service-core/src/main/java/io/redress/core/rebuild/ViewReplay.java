@@ -16,6 +16,7 @@ import io.redress.events.EventEnvelope;
 import io.redress.events.InvalidEventException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +28,7 @@ import org.jboss.logging.Logger;
 /**
  * The work of one rebuild, with the live consumer already held: notes how far the view had got in a
  * {@link RebuildMarker}, replays {@code complaint-events} batch by batch into empty {@link ShadowTables}, and swaps
- * them in, removing the marker, in one transaction. Readers see the last complete view until that moment.
+ * them in, removing the marker and recording the projection's {@link ViewVersion}, in one transaction. Readers see the last complete view until that moment.
  */
 @ApplicationScoped
 class ViewReplay {
@@ -39,9 +40,11 @@ class ViewReplay {
     private final EventCodec codec;
     private final LogReader logReader;
     private final ConsumptionReport report;
+    private final Clock clock;
 
     ViewReplay(Projection projection, BatchRunner runner, EventCodec codec, LogReader logReader,
-            ConsumptionReport report) {
+            ConsumptionReport report, Clock clock) {
+        this.clock = clock;
         this.projection = projection;
         this.runner = runner;
         this.codec = codec;
@@ -62,7 +65,8 @@ class ViewReplay {
             onBatch.run();
         });
         VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
-                () -> shadow.swap().call(() -> RebuildMarker.deleteAll())));
+                () -> shadow.swap().call(() -> RebuildMarker.deleteAll())
+                        .call(() -> ViewVersion.record(projection.version(), clock.instant()))));
     }
 
     /** Writes the marker; an interrupted rebuild's offsets win over the partial view's checkpoints. */

@@ -10,27 +10,34 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
+import io.redress.core.projection.Projection;
 import io.redress.core.rebuild.RebuildService;
 import io.redress.embedded.testing.RedressTestInfrastructure;
 import io.redress.intake.IntakeTestInfrastructure;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = RedressTestInfrastructure.class,
         initArgs = @ResourceArg(name = "database", value = IntakeTestInfrastructure.DATABASE))
-class InterruptedRebuildTest {
+class ViewStartupTest {
 
     @Inject
     RebuildService rebuilds;
+
+    @Inject
+    Projection projection;
 
     @Test
     void aRebuildInterruptedByAStop_isRunAgain_andClearsItsMarker() throws Throwable {
         // What a stop in the middle of a replay leaves behind: the marker written when the view was emptied.
         sql("insert into rebuild_marker (id, started_at) values (1, now())");
 
-        rebuilds.resumeIfInterrupted();
+        rebuilds.checkAgain();
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(
                 () -> given().get("/admin/rebuild").then().statusCode(200).body("state", equalTo("COMPLETED")));
@@ -42,10 +49,48 @@ class InterruptedRebuildTest {
         sql("delete from rebuild_marker");
         String before = given().get("/admin/rebuild").then().extract().asString();
 
-        rebuilds.resumeIfInterrupted();
+        rebuilds.checkAgain();
 
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).untilAsserted(
                 () -> assertThat(given().get("/admin/rebuild").then().extract().asString()).isEqualTo(before));
+    }
+
+    @Test
+    void aViewBuiltByAnotherVersionOfTheProjection_isRebuilt_keepingTablesTheLogCannotRebuild() throws Throwable {
+        String key = "view-version-test-" + UUID.randomUUID();
+        sql("insert into intake_idempotency_key (idempotency_key, complaint_id) values ('%s', '%s')"
+                .formatted(key, UUID.randomUUID()));
+        sql("delete from view_version");
+        sql("insert into view_version (id, version, built_at) values (1, %d, now())"
+                .formatted(projection.version() - 1));
+        Instant asked = Instant.now();
+
+        rebuilds.checkAgain();
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            var status = given().get("/admin/rebuild").then().statusCode(200).extract().jsonPath();
+            assertThat(status.getString("state")).isEqualTo("COMPLETED");
+            assertThat(Instant.parse(status.getString("startedAt"))).isAfterOrEqualTo(asked.minusMillis(1));
+        });
+        assertThat(count("select version::bigint from view_version")).isEqualTo(projection.version());
+        assertThat(count("select count(*) from intake_idempotency_key where idempotency_key = '" + key + "'"))
+                .isOne();
+        // The swapped-in copies carry the migrations' index names, so a later migration can name them.
+        assertThat(names("select indexname from pg_indexes where schemaname = 'public' "
+                + "and tablename = 'intake_complaint' order by indexname"))
+                .containsExactly("intake_complaint_customer", "intake_complaint_pkey");
+    }
+
+    @Test
+    void everyTable_comesFromTheMigrations_ofServiceCoreAndOfIntake() throws Throwable {
+        assertThat(names("select version || ' ' || success from flyway_schema_history "
+                + "where version is not null and version <> '0' order by installed_rank"))
+                .containsExactly("2026.11.23.1 true", "2026.11.23.2 true", "2026.11.23.3 true");
+    }
+
+    private static List<String> names(String query) throws Throwable {
+        return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(
+                () -> Panache.getSession().chain(s -> s.createNativeQuery(query, String.class).getResultList())));
     }
 
     private static void sql(String statement) throws Throwable {
