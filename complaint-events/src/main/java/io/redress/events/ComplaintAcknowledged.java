@@ -4,13 +4,19 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The owner told the customer they have it in hand, with or without an apology (emitted by resolution). */
+/**
+ * The owner told the customer they have it in hand, with or without an apology (emitted by resolution).
+ *
+ * @param actedBy who acknowledged (the subject of their token): the owner, or a supervisor on their behalf; absent
+ *                in events written before it was recorded
+ */
 public record ComplaintAcknowledged(
         UUID complaintId,
         Instant occurredAt,
         String ownerId,
         @JsonProperty(required = true) boolean apologized,
-        String message) implements ComplaintLifecycleEvent {
+        String message,
+        String actedBy) implements ComplaintLifecycleEvent {
 
     public ComplaintAcknowledged {
         Require.present(complaintId, "complaintId");

@@ -1,5 +1,6 @@
 package io.redress.events;
 
+import java.time.Duration;
 import java.util.List;
 
 /** Names and shapes of the Kafka topics that make up the Redress contract. */
@@ -18,7 +19,9 @@ public final class Topics {
 
     /** Retention meaning "keep forever". */
     public static final long RETAIN_FOREVER = -1L;
-    private static final long ONE_WEEK_MS = 7L * 24 * 3600 * 1000;
+    /** Default retention of the topics that hold raw input from other systems. */
+    public static final Duration RAW_INPUT_RETENTION = Duration.ofDays(7);
+    private static final long ONE_WEEK_MS = Duration.ofDays(7).toMillis();
 
     /** How one topic is created: name, partition count and retention in milliseconds. */
     public record TopicSpec(String name, int partitions, long retentionMs) {
@@ -27,16 +30,23 @@ public final class Topics {
     private Topics() {
     }
 
-    /**
-     * Every topic of the contract, with {@code partitions} partitions for the keyed ones.
-     * The log and the dead-letter topics are kept forever: nothing an operator may need is ever aged out.
-     */
+    /** Every topic of the contract, with {@code partitions} partitions for the keyed ones; see below. */
     public static List<TopicSpec> all(int partitions) {
+        return all(partitions, RAW_INPUT_RETENTION);
+    }
+
+    /**
+     * Every topic of the contract. The log is kept forever, and holds personal fields only encrypted. The topics
+     * holding raw input from other systems, which may carry personal data in plain text (submissions and the
+     * dead-letter topics), are kept for {@code rawInputRetention} only (7 days by default).
+     */
+    public static List<TopicSpec> all(int partitions, Duration rawInputRetention) {
+        long raw = rawInputRetention.toMillis();
         return List.of(
                 new TopicSpec(COMPLAINT_EVENTS, partitions, RETAIN_FOREVER),
-                new TopicSpec(COMPLAINT_SUBMISSIONS, partitions, ONE_WEEK_MS),
-                new TopicSpec(COMPLAINT_SUBMISSIONS_DLQ, 1, RETAIN_FOREVER),
-                new TopicSpec(COMPLAINT_EVENTS_DLQ, 1, RETAIN_FOREVER),
+                new TopicSpec(COMPLAINT_SUBMISSIONS, partitions, raw),
+                new TopicSpec(COMPLAINT_SUBMISSIONS_DLQ, 1, raw),
+                new TopicSpec(COMPLAINT_EVENTS_DLQ, 1, raw),
                 new TopicSpec(COMPLAINT_NOTIFICATIONS, partitions, ONE_WEEK_MS));
     }
 }

@@ -19,6 +19,16 @@ final class SampleEvents {
     static final UUID FOLLOW_UP_ID = UUID.fromString("86ff3003-2c61-4869-9684-8b7c490e4d57");
     static final UUID ROOT_CAUSE_ID = UUID.fromString("32a75069-171f-4373-8196-4b70a41b596f");
     static final String CUSTOMER_ID = "CUST-204817";
+    /** "Maya Lindqvist", sealed as in ComplaintFiled.v1's schema. */
+    static final String ENCRYPTED_NAME = "redress-enc:v1:"
+            + "0b9f6c2e-5d4a-4c1b-9e7f-3a2d1c0b9e8f:IKdCND6ShShl9ieWeCzgxiq_o1cO"
+            + "mqUs4Rm5UROL2unUgWNMYuVVJR-O";
+    /** The customer's words about their broadband, sealed likewise. */
+    static final String ENCRYPTED_DESCRIPTION = "redress-enc:v1:"
+            + "0b9f6c2e-5d4a-4c1b-9e7f-3a2d1c0b9e8f:WM1lU8V6kmdxpAZx0JRiarB9NL4r"
+            + "Ndp86-spEIkCafOP4JT_VMKqXpa87GGRAAlZdKZfPosn8wOaaGqS26BwgzPQmd2YgOZVmI1z4MshLAVI"
+            + "kym3nvHzTuwypU2UuX6jyhkGvxt-261VcgGVXir2CxCBEbXanhw7BDh2JpfzXBYM3f_BpoTg9EzgXLST"
+            + "adLT2ukAe6QM69H-GoUBXgXxGSNyvlzclbRTgA";
     static final String OWNER_ID = "EMP-2093";
     static final String ROUTER = "HomeHub 6 router";
 
@@ -36,7 +46,7 @@ final class SampleEvents {
                     "EMP-1954");
             case COMPLAINT_ACKNOWLEDGED -> new ComplaintAcknowledged(COMPLAINT_ID, at("2025-03-14T10:41:12Z"),
                     OWNER_ID, true, "I'm sorry your evenings have been disrupted. I'm Nora and I'll see this through"
-                    + " myself; you'll hear from me by Monday.");
+                    + " myself; you'll hear from me by Monday.", OWNER_ID);
             case SLA_BREACHED -> new SlaBreached(COMPLAINT_ID, at("2025-03-17T09:00:00Z"), SlaClock.RESOLVE,
                     at("2025-03-17T08:57:31Z"));
             case COMPLAINT_ESCALATED -> new ComplaintEscalated(COMPLAINT_ID, at("2025-03-17T09:00:03Z"), 1,
@@ -57,10 +67,9 @@ final class SampleEvents {
     }
 
     static ComplaintFiled complaintFiled() {
-        return new ComplaintFiled(COMPLAINT_ID, at("2025-03-14T08:58:02Z"), CUSTOMER_ID, "Maya Lindqvist",
-                Channel.PHONE, "connectivity", Severity.MAJOR,
-                "Internet drops every evening since the router updated itself on 3 March. I was also charged"
-                        + " EUR 65 for an engineer visit that never happened.",
+        // Personal fields as intake writes them: encrypted with the customer's data key (here a key thrown away).
+        return new ComplaintFiled(COMPLAINT_ID, at("2025-03-14T08:58:02Z"), CUSTOMER_ID, ENCRYPTED_NAME,
+                Channel.PHONE, "connectivity", Severity.MAJOR, ENCRYPTED_DESCRIPTION,
                 "FibreMax 500 Home Broadband", ROUTER, "6.2.14", "EMP-1187", at("2025-03-03T19:40:00Z"),
                 at("2025-03-14T08:57:31Z"), "CRM-2025-0031877", new BigDecimal("2418.40"), 1,
                 List.of(SIMILAR_COMPLAINT_1, SIMILAR_COMPLAINT_2));

@@ -4,7 +4,9 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.redress.core.problem.Problem;
 import io.redress.core.problem.ProblemException;
+import io.redress.core.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -34,7 +36,9 @@ public class SummaryResource {
 
     @GET
     @WithSession
-    @Operation(operationId = "getSummary", summary = "How many complaints were filed and assigned")
+    @RolesAllowed({Roles.ANALYST, Roles.SUPERVISOR})
+    @Operation(operationId = "getSummary", summary = "How many complaints were filed and assigned",
+            description = "Roles: analyst, supervisor.")
     @APIResponse(responseCode = "200", description = "Counts for the window as the view stood at asOf",
             content = @Content(schema = @Schema(implementation = Summary.class)))
     @APIResponse(responseCode = "400", description = "A parameter is not an ISO-8601 instant, or to is not after from; the parameter is named",

@@ -1,5 +1,6 @@
 package io.redress.analytics.summary;
 
+import static io.redress.embedded.testing.TestTokens.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -55,22 +56,22 @@ class RebuildReadsTest {
                 "/test"));
         kafka.publishAll(events);
         String window = "/analytics/summary?from=" + day + "&to=" + day.plusSeconds(86_400);
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get(window).then()
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("analyst").get(window).then()
                 .body("filed", equalTo(COMPLAINTS)).body("assigned", equalTo(COMPLAINTS)));
 
-        given().post("/admin/rebuild").then().statusCode(202);
+        as("operator").post("/admin/rebuild").then().statusCode(202);
         List<String> answers = new ArrayList<>();
         JsonPath status;
         do {
-            JsonPath summary = given().get(window).then().statusCode(200).extract().jsonPath();
+            JsonPath summary = as("analyst").get(window).then().statusCode(200).extract().jsonPath();
             answers.add(summary.getInt("filed") + "/" + summary.getInt("assigned"));
-            status = given().get("/admin/rebuild").then().extract().jsonPath();
+            status = as("operator").get("/admin/rebuild").then().extract().jsonPath();
         } while ("RUNNING".equals(status.getString("state")));
 
         assertThat(status.getString("state")).isEqualTo("COMPLETED");
         assertThat(status.getLong("eventsSkipped")).isGreaterThanOrEqualTo(1);
         assertThat(answers).hasSizeGreaterThan(1).containsOnly(COMPLAINTS + "/" + COMPLAINTS);
-        given().get(window).then().body("filed", equalTo(COMPLAINTS)).body("assigned", equalTo(COMPLAINTS));
+        as("analyst").get(window).then().body("filed", equalTo(COMPLAINTS)).body("assigned", equalTo(COMPLAINTS));
     }
 
     private static ComplaintFiled filed(UUID id, String customerId, Instant at) {

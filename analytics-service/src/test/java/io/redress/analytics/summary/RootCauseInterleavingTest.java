@@ -1,6 +1,6 @@
 package io.redress.analytics.summary;
 
-import static io.restassured.RestAssured.given;
+import static io.redress.embedded.testing.TestTokens.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -47,14 +47,14 @@ class RootCauseInterleavingTest {
         UUID traced = publishFiled(complaintsFirst.plusSeconds(3600));
         publishFiled(complaintsFirst.plusSeconds(7200));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(
-                () -> given().get("/analytics/summary" + day(complaintsFirst)).then().body("filed", equalTo(2)));
+                () -> as("analyst").get("/analytics/summary" + day(complaintsFirst)).then().body("filed", equalTo(2)));
         publishRootCause(complaintsFirst.plusSeconds(10_800), traced);
 
         // Order 2: the root cause is applied first, naming a complaint the view does not know yet.
         UUID tracedLater = UUID.randomUUID();
         publishRootCause(rootCauseFirst.plusSeconds(10_800), tracedLater);
         await().atMost(Duration.ofSeconds(30)).until(() -> linksTo(tracedLater) == 1);
-        given().get("/analytics/summary" + day(rootCauseFirst)).then().body("filed", equalTo(0));
+        as("analyst").get("/analytics/summary" + day(rootCauseFirst)).then().body("filed", equalTo(0));
         publishFiled(tracedLater, rootCauseFirst.plusSeconds(3600));
         publishFiled(UUID.randomUUID(), rootCauseFirst.plusSeconds(7200));
 
@@ -64,13 +64,13 @@ class RootCauseInterleavingTest {
         });
         assertThat(counts(complaintsFirst)).containsEntry("filed", 2).containsEntry("withRootCause", 1);
         // Before the root cause was identified, no complaint had one, in either order.
-        given().get("/analytics/summary?from=" + rootCauseFirst + "&to=" + rootCauseFirst.plusSeconds(86_400)
+        as("analyst").get("/analytics/summary?from=" + rootCauseFirst + "&to=" + rootCauseFirst.plusSeconds(86_400)
                 + "&asOf=" + rootCauseFirst.plusSeconds(9000))
                 .then().body("filed", equalTo(2)).body("withRootCause", equalTo(0));
 
-        given().post("/admin/rebuild").then().statusCode(202);
+        as("operator").post("/admin/rebuild").then().statusCode(202);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(
-                () -> given().get("/admin/rebuild").then().statusCode(200).body("state", equalTo("COMPLETED")));
+                () -> as("operator").get("/admin/rebuild").then().statusCode(200).body("state", equalTo("COMPLETED")));
         assertThat(counts(complaintsFirst)).containsEntry("filed", 2).containsEntry("withRootCause", 1);
         assertThat(counts(rootCauseFirst)).isEqualTo(counts(complaintsFirst));
     }
@@ -91,7 +91,7 @@ class RootCauseInterleavingTest {
     }
 
     private static Map<String, Object> counts(Instant start) {
-        Map<String, Object> summary = given().get("/analytics/summary" + day(start)).then().statusCode(200)
+        Map<String, Object> summary = as("analyst").get("/analytics/summary" + day(start)).then().statusCode(200)
                 .extract().jsonPath().getMap("$");
         return Map.of("filed", summary.get("filed"), "assigned", summary.get("assigned"), "withRootCause",
                 summary.get("withRootCause"));

@@ -1,6 +1,6 @@
 package io.redress.analytics.summary;
 
-import static io.restassured.RestAssured.given;
+import static io.redress.embedded.testing.TestTokens.as;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -9,6 +9,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.redress.embedded.testing.KafkaProbe;
 import io.redress.embedded.testing.RedressTestInfrastructure;
+import io.redress.embedded.testing.TestTokens;
 import io.redress.events.Channel;
 import io.redress.events.ComplaintAssigned;
 import io.redress.events.ComplaintFiled;
@@ -17,6 +18,7 @@ import io.redress.events.Severity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -41,20 +43,27 @@ class SummaryTest {
                 "customer-care", "test", null), "/redress/resolution"));
         String window = "?from=" + day + "&to=" + day.plusSeconds(86_400);
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/analytics/summary" + window)
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("analyst").get("/analytics/summary" + window)
                 .then().statusCode(200)
                 .body("filed", equalTo(2))
                 .body("assigned", equalTo(1))
                 .body("unassigned", equalTo(1)));
-        given().get("/analytics/summary" + window + "&asOf=" + day.plusSeconds(3630)).then()
+        as("analyst").get("/analytics/summary" + window + "&asOf=" + day.plusSeconds(3630)).then()
                 .statusCode(200)
                 .body("filed", equalTo(1))
                 .body("assigned", equalTo(0));
     }
 
     @Test
+    void everyPath_admitsOnlyItsRoles() {
+        TestTokens.assertAccess("GET", "/analytics/summary", Set.of("analyst", "supervisor"));
+        TestTokens.assertAccess("GET", "/admin/rebuild", Set.of("operator"));
+        TestTokens.assertAccessOutsideResources("GET", "/q/metrics", Set.of("operator"));
+    }
+
+    @Test
     void badInstant_gives400NamingTheParameter() {
-        given().get("/analytics/summary?from=yesterday").then()
+        as("analyst").get("/analytics/summary?from=yesterday").then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("from"));

@@ -1,6 +1,8 @@
 package io.redress.bench;
 
 import io.redress.embedded.Endpoints;
+import io.redress.local.JwtKeys;
+import io.redress.local.LocalSecrets;
 import io.redress.local.LocalSystem;
 import io.redress.local.ServiceProcess;
 import io.redress.local.ServiceSpec;
@@ -86,7 +88,7 @@ final class BenchSystem implements AutoCloseable {
     private void startServices(Path repo) {
         for (ServiceSpec spec : ServiceSpec.ALL) {
             ServiceProcess service = new ServiceProcess(spec, LocalSystem.freePort(), repo, endpoints,
-                    dataDir.resolve("logs"), Map.of());
+                    dataDir.resolve("logs"), LocalSecrets.serviceEnvironment(dataDir, spec));
             services.put(spec.name(), service);
             service.start();
         }
@@ -95,6 +97,11 @@ final class BenchSystem implements AutoCloseable {
 
     Endpoints endpoints() {
         return endpoints;
+    }
+
+    /** Where this system keeps its data, logs and the key pair its tokens are signed with. */
+    Path dataDir() {
+        return dataDir;
     }
 
     String url(String service) {

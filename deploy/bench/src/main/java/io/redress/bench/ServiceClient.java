@@ -2,14 +2,18 @@ package io.redress.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.redress.embedded.BearerTokens;
+import io.redress.local.JwtKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -29,15 +33,37 @@ final class ServiceClient {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     private final BenchSystem system;
+    private final Map<String, String> tokens = new HashMap<>();
 
     ServiceClient(BenchSystem system) {
         this.system = system;
+        PrivateKey key = JwtKeys.readPrivateKey(system.dataDir());
+        for (String role : BearerTokens.ROLES) {
+            tokens.put(role, "Bearer " + BearerTokens.sign(key, JwtKeys.ISSUER, "bench-" + role, Set.of(role),
+                    Duration.ofHours(12)));
+        }
+    }
+
+    /** The role the bench calls a path as: the one the path's owners would use. */
+    static String roleFor(String method, String path) {
+        if (path.startsWith("/q/metrics") || path.startsWith("/admin/")) {
+            return "operator";
+        }
+        if (path.startsWith("/analytics/")) {
+            return "analyst";
+        }
+        return method.equals("POST") && path.equals("/complaints") ? "intake" : "supervisor";
+    }
+
+    private HttpRequest.Builder request(String method, String service, String path) {
+        return HttpRequest.newBuilder(URI.create(system.url(service) + path))
+                .header("Authorization", tokens.get(roleFor(method, path)));
     }
 
     /** Files a complaint; completes with the response (status and body). */
     CompletableFuture<HttpResponse<String>> file(Map<String, Object> body) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(system.url("intake") + "/complaints"))
+            HttpRequest request = request("POST", "intake", "/complaints")
                     .timeout(Duration.ofSeconds(60))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)))
@@ -69,8 +95,7 @@ final class ServiceClient {
     }
 
     CompletableFuture<HttpResponse<String>> getAsync(String service, String path) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(system.url(service) + path))
-                .timeout(Duration.ofSeconds(30)).GET().build();
+        HttpRequest request = request("GET", service, path).timeout(Duration.ofSeconds(30)).GET().build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
     }
 
@@ -79,8 +104,8 @@ final class ServiceClient {
     }
 
     HttpResponse<String> post(String service, String path) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(system.url(service) + path))
-                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.noBody()).build();
+        HttpRequest request = request("POST", service, path).timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).join();
     }
 

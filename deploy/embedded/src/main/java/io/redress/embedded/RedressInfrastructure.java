@@ -2,6 +2,7 @@ package io.redress.embedded;
 
 import io.redress.events.Topics;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -38,7 +39,7 @@ public final class RedressInfrastructure implements AutoCloseable {
             DATABASES.forEach(database::createDatabase);
             EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"), kafkaPort);
             try {
-                kafka.createTopics(Topics.all(partitions));
+                kafka.createTopics(Topics.all(partitions, rawInputRetention()));
             } catch (RuntimeException e) {
                 kafka.close();
                 throw e;
@@ -88,5 +89,11 @@ public final class RedressInfrastructure implements AutoCloseable {
             database.close();
         }
         LOG.info("Redress infrastructure stopped");
+    }
+
+    /** How long raw input from other systems is kept: {@code REDRESS_RAW_INPUT_RETENTION} (ISO-8601), else 7 days. */
+    static Duration rawInputRetention() {
+        String configured = System.getenv("REDRESS_RAW_INPUT_RETENTION");
+        return configured == null || configured.isBlank() ? Topics.RAW_INPUT_RETENTION : Duration.parse(configured);
     }
 }

@@ -62,6 +62,9 @@ class EmbeddedKafkaTest {
 
             assertThat(retentionMs(admin, Topics.COMPLAINT_EVENTS)).isEqualTo("-1");
             assertThat(retentionMs(admin, Topics.COMPLAINT_SUBMISSIONS)).isEqualTo(Long.toString(7L * 24 * 3600 * 1000));
+            assertThat(retentionMs(admin, Topics.COMPLAINT_EVENTS_DLQ)).isEqualTo(Long.toString(7L * 24 * 3600 * 1000));
+            assertThat(retentionMs(admin, Topics.COMPLAINT_SUBMISSIONS_DLQ))
+                    .isEqualTo(Long.toString(7L * 24 * 3600 * 1000));
             assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS))
                     .containsAll(Topics.all(3).stream().map(Topics.TopicSpec::name).toList());
         }

@@ -1,23 +1,24 @@
 package io.redress.local;
 
+import io.redress.embedded.BearerTokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.util.Base64;
+import java.util.Map;
 
 /**
  * The local run's own RSA key pair for signing bearer tokens, kept as PEM files under the data directory so tokens
- * stay valid across runs ({@code jwt/privateKey.pem}, {@code jwt/publicKey.pem}).
+ * stay valid across runs ({@code jwt/privateKey.pem}, {@code jwt/publicKey.pem}). The services verify with the public
+ * one; nothing of it is in the repository.
  */
 public final class JwtKeys {
+
+    /** The issuer of the local run's tokens, which the services expect by default. */
+    public static final String ISSUER = "https://redress.local";
 
     private JwtKeys() {
     }
@@ -35,15 +36,11 @@ public final class JwtKeys {
         if (Files.exists(privateKey(dataDir)) && Files.exists(publicKey(dataDir))) {
             return;
         }
+        KeyPair pair = BearerTokens.newKeyPair();
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            KeyPair pair = generator.generateKeyPair();
             Files.createDirectories(privateKey(dataDir).getParent());
-            Files.writeString(privateKey(dataDir), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-            Files.writeString(publicKey(dataDir), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot generate an RSA key pair", e);
+            Files.writeString(privateKey(dataDir), BearerTokens.pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+            Files.writeString(publicKey(dataDir), BearerTokens.pem("PUBLIC KEY", pair.getPublic().getEncoded()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the key pair under " + dataDir, e);
         }
@@ -51,20 +48,17 @@ public final class JwtKeys {
 
     public static PrivateKey readPrivateKey(Path dataDir) {
         try {
-            String pem = Files.readString(privateKey(dataDir), StandardCharsets.US_ASCII)
-                    .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder()
-                    .decode(pem)));
+            return BearerTokens.privateKey(Files.readString(privateKey(dataDir), StandardCharsets.US_ASCII));
         } catch (IOException e) {
             throw new UncheckedIOException("no private key at " + privateKey(dataDir)
                     + "; start the system once with deploy/local/run", e);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("unreadable private key at " + privateKey(dataDir), e);
         }
     }
 
-    private static String pem(String type, byte[] der) {
-        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
-        return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
+    /** What a service needs to verify the run's tokens (creating the key pair if needed). */
+    public static Map<String, String> serviceEnvironment(Path dataDir) {
+        ensure(dataDir);
+        return Map.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey(dataDir).toAbsolutePath().toString(),
+                "MP_JWT_VERIFY_ISSUER", ISSUER);
     }
 }

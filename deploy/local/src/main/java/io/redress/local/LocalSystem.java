@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +53,11 @@ public final class LocalSystem implements AutoCloseable {
             OrphanedServices.stopLeftovers(options.dataDir());
             for (ServiceSpec spec : ServiceSpec.ALL) {
                 int port = options.servicePorts().getOrDefault(spec.name(), spec.defaultPort());
+                Map<String, String> environment = new HashMap<>(LocalSecrets.serviceEnvironment(options.dataDir(),
+                        spec));
+                environment.putAll(options.serviceEnvironment());
                 ServiceProcess service = new ServiceProcess(spec, port, options.repoRoot(),
-                        infrastructure.endpoints(), options.dataDir().resolve("logs"), options.serviceEnvironment());
+                        infrastructure.endpoints(), options.dataDir().resolve("logs"), environment);
                 services.put(spec.name(), service);
                 LOG.info("Starting {} on port {}", spec.module(), port);
                 service.start();

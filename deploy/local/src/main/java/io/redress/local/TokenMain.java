@@ -1,51 +1,59 @@
 package io.redress.local;
 
+import io.redress.embedded.BearerTokens;
 import java.nio.file.Path;
-import java.util.List;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Set;
-import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.jws.JsonWebSignature;
-import org.jose4j.jwt.JwtClaims;
-import org.jose4j.lang.JoseException;
 
 /**
  * Prints a bearer token for one role ({@code intake}, {@code agent}, {@code supervisor}, {@code analyst},
- * {@code operator}), signed with the local run's key; {@code deploy/local/token ROLE} calls it.
+ * {@code operator}), signed with the local run's key; {@code deploy/local/token ROLE [--sub NAME] [--ttl D]} calls
+ * it. The subject is who acts: an agent's subject must be the {@code ownerId} of the complaints they act on.
  */
 public final class TokenMain {
 
-    static final String ISSUER = "https://redress.local";
-    private static final Set<String> ROLES = Set.of("intake", "agent", "supervisor", "analyst", "operator");
+    static final String USAGE = "usage: deploy/local/token ROLE [--sub NAME] [--ttl DURATION]\n"
+            + "  ROLE one of " + BearerTokens.ROLES + "; NAME defaults to ROLE@redress.local;\n"
+            + "  DURATION is ISO-8601 (PT12H, the default; P7D; PT30M)";
 
     private TokenMain() {
     }
 
-    public static void main(String[] args) throws JoseException {
-        if (args.length < 2 || !ROLES.contains(args[1])) {
-            System.err.println("usage: deploy/local/token ROLE   (ROLE one of " + ROLES + ")");
-            System.exit(2);
+    public static void main(String[] args) {
+        if (args.length < 2 || !BearerTokens.ROLES.contains(args[1])) {
+            fail();
         }
         Path dataDir = Path.of(args[0]);
         String role = args[1];
+        String subject = role + "@redress.local";
+        Duration ttl = Duration.ofHours(12);
+        for (int i = 2; i < args.length; i += 2) {
+            if (i + 1 >= args.length) {
+                fail();
+            }
+            switch (args[i]) {
+                case "--sub" -> subject = args[i + 1];
+                case "--ttl" -> ttl = duration(args[i + 1]);
+                default -> fail();
+            }
+        }
         JwtKeys.ensure(dataDir);
-        System.out.println(sign(role, JwtKeys.readPrivateKey(dataDir)));
+        System.out.println(BearerTokens.sign(JwtKeys.readPrivateKey(dataDir), JwtKeys.ISSUER, subject, Set.of(role),
+                ttl));
     }
 
-    /** An RS256 token in the MicroProfile JWT shape: issuer, upn, groups, twelve hours of validity. */
-    static String sign(String role, java.security.PrivateKey key) throws JoseException {
-        JwtClaims claims = new JwtClaims();
-        claims.setIssuer(ISSUER);
-        claims.setSubject(role + "@redress.local");
-        claims.setClaim("upn", role + "@redress.local");
-        claims.setStringListClaim("groups", List.of(role));
-        claims.setIssuedAtToNow();
-        claims.setExpirationTimeMinutesInTheFuture(12 * 60);
-        claims.setGeneratedJwtId();
-        JsonWebSignature jws = new JsonWebSignature();
-        jws.setPayload(claims.toJson());
-        jws.setKey(key);
-        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
-        jws.setHeader("typ", "JWT");
-        return jws.getCompactSerialization();
+    private static Duration duration(String text) {
+        try {
+            return Duration.parse(text);
+        } catch (DateTimeParseException e) {
+            fail();
+            return null;
+        }
+    }
+
+    private static void fail() {
+        System.err.println(USAGE);
+        System.exit(2);
     }
 }

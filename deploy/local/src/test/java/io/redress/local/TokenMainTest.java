@@ -11,7 +11,9 @@ import java.security.KeyFactory;
 import java.security.Signature;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +37,17 @@ class TokenMainTest {
     }
 
     @Test
+    void subjectAndValidity_canBeChosen_forAnAgentActingOnTheirOwnComplaints() throws Exception {
+        String[] parts = run("agent", "--sub", "agent-chen", "--ttl", "PT30M").split("\\.");
+
+        String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+        assertThat(claims).contains("\"sub\":\"agent-chen\"").contains("\"groups\":[\"agent\"]");
+        long issued = Long.parseLong(claims.replaceAll(".*\"iat\":(\\d+).*", "$1"));
+        long expires = Long.parseLong(claims.replaceAll(".*\"exp\":(\\d+).*", "$1"));
+        assertThat(expires - issued).isBetween(1795L, 1805L);
+    }
+
+    @Test
     void keyPair_isKeptBetweenCalls() throws Exception {
         run("operator");
         String first = Files.readString(JwtKeys.publicKey(dataDir));
@@ -44,12 +57,14 @@ class TokenMainTest {
         assertThat(Files.readString(JwtKeys.publicKey(dataDir))).isEqualTo(first);
     }
 
-    private String run(String role) throws Exception {
+    private String run(String role, String... options) throws Exception {
         PrintStream original = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         try {
-            TokenMain.main(new String[] {dataDir.toString(), role});
+            List<String> args = new ArrayList<>(List.of(dataDir.toString(), role));
+            args.addAll(List.of(options));
+            TokenMain.main(args.toArray(String[]::new));
         } finally {
             System.setOut(original);
         }

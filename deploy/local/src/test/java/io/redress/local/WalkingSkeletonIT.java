@@ -5,16 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
+import io.redress.embedded.BearerTokens;
 import io.redress.embedded.testing.KafkaProbe;
 import io.redress.events.Topics;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,15 +60,40 @@ class WalkingSkeletonIT {
 
         String id = file("cust-flow", day.plusSeconds(9 * 3600));
 
-        String owner = await().atMost(PATIENCE).until(() -> given().get(url("resolution", "/complaints/" + id))
+        String owner = await().atMost(PATIENCE).until(() -> as("agent").get(url("resolution", "/complaints/" + id))
                 .then().extract().path("ownerId"), notNullValue());
-        given().get(url("resolution", "/complaints/" + id)).then().body("status", equalTo("ASSIGNED"));
-        await().atMost(PATIENCE).untilAsserted(() -> given().get(url("followup", "/complaints/" + id + "/follow-ups"))
+        as("agent").get(url("resolution", "/complaints/" + id)).then().body("status", equalTo("ASSIGNED"));
+        await().atMost(PATIENCE).untilAsserted(() -> as("agent")
+                .get(url("followup", "/complaints/" + id + "/follow-ups"))
                 .then().statusCode(200).body("stage", equalTo("ASSIGNED")).body("ownerId", equalTo(owner)));
-        await().atMost(PATIENCE).untilAsserted(() -> given().get(url("analytics", summary(day))).then()
+        await().atMost(PATIENCE).untilAsserted(() -> as("analyst").get(url("analytics", summary(day))).then()
                 .statusCode(200).body("filed", equalTo(1)).body("assigned", equalTo(1)));
-        await().atMost(PATIENCE).untilAsserted(() -> given().get(url("intake", "/complaints/" + id)).then()
+        await().atMost(PATIENCE).untilAsserted(() -> as("agent").get(url("intake", "/complaints/" + id)).then()
                 .statusCode(200).body("customerId", equalTo("cust-flow")));
+
+        // The owner acknowledges with a token whose subject is their id; no token, no answer.
+        given().get(url("intake", "/complaints/" + id)).then().statusCode(401);
+        as("agent").contentType(ContentType.JSON).body(Map.of("apologized", true, "message", "Sorry; on it."))
+                .post(url("resolution", "/complaints/" + id + "/acknowledge")).then().statusCode(403);
+        asSubject(owner, "agent").contentType(ContentType.JSON)
+                .body(Map.of("apologized", true, "message", "Sorry; on it."))
+                .post(url("resolution", "/complaints/" + id + "/acknowledge")).then().statusCode(200)
+                .body("status", equalTo("ACKNOWLEDGED"));
+
+        // A supervisor erases the customer's personal data: gone from intake's answer, analytics' counts unchanged.
+        as("agent").get(url("intake", "/complaints/" + id)).then().body("description", equalTo("Charged twice"));
+        as("supervisor").delete(url("intake", "/customers/cust-flow/personal-data")).then().statusCode(200);
+        as("agent").get(url("intake", "/complaints/" + id)).then().body("erased", equalTo(true))
+                .body("description", nullValue());
+        as("analyst").get(url("analytics", summary(day))).then().body("filed", equalTo(1))
+                .body("assigned", equalTo(1));
+
+        // Whatever the four services wrote, a plain consumer of any topic never sees a customer's words.
+        KafkaProbe kafka = new KafkaProbe(system.infrastructure().kafkaBootstrapServers());
+        for (Topics.TopicSpec topic : Topics.all(1)) {
+            assertThat(kafka.readAll(topic.name())).as(topic.name()).noneMatch(record -> record.value() != null
+                    && new String(record.value(), StandardCharsets.UTF_8).contains("Charged twice"));
+        }
     }
 
     @Test
@@ -95,11 +125,12 @@ class WalkingSkeletonIT {
         String id = file("cust-rebuild", day.plusSeconds(600));
         awaitCounts(day, 1, 1);
         // Every view must have caught up before its answer is taken as the one a rebuild has to give again.
-        await().atMost(PATIENCE).untilAsserted(() -> given().get(url("followup", "/complaints/" + id + "/follow-ups"))
+        await().atMost(PATIENCE).untilAsserted(() -> as("agent")
+                .get(url("followup", "/complaints/" + id + "/follow-ups"))
                 .then().statusCode(200).body("stage", equalTo("ASSIGNED")));
-        await().atMost(PATIENCE).untilAsserted(() -> given().get(url("resolution", "/complaints/" + id)).then()
+        await().atMost(PATIENCE).untilAsserted(() -> as("agent").get(url("resolution", "/complaints/" + id)).then()
                 .statusCode(200).body("status", equalTo("ASSIGNED")));
-        await().atMost(PATIENCE).untilAsserted(() -> given().get(url("intake", "/complaints/" + id)).then()
+        await().atMost(PATIENCE).untilAsserted(() -> as("agent").get(url("intake", "/complaints/" + id)).then()
                 .statusCode(200));
         Map<String, String> before = Map.of(
                 "intake", view("intake", "/complaints/" + id),
@@ -108,10 +139,10 @@ class WalkingSkeletonIT {
                 "analytics", view("analytics", summary(day)));
 
         for (String service : before.keySet()) {
-            given().post(url(service, "/admin/rebuild")).then().statusCode(202);
+            as("operator").post(url(service, "/admin/rebuild")).then().statusCode(202);
         }
         for (String service : before.keySet()) {
-            await().atMost(PATIENCE).untilAsserted(() -> given().get(url(service, "/admin/rebuild")).then()
+            await().atMost(PATIENCE).untilAsserted(() -> as("operator").get(url(service, "/admin/rebuild")).then()
                     .body("state", equalTo("COMPLETED")));
         }
 
@@ -125,12 +156,12 @@ class WalkingSkeletonIT {
     private static String file(String customer, Instant receivedAt) {
         Map<String, Object> body = Map.of("customerId", customer, "channel", "PHONE", "category", "billing",
                 "severity", "MAJOR", "description", "Charged twice", "receivedAt", receivedAt.toString());
-        return given().contentType(ContentType.JSON).body(body).post(url("intake", "/complaints")).then()
+        return as("intake").contentType(ContentType.JSON).body(body).post(url("intake", "/complaints")).then()
                 .statusCode(201).extract().path("complaintId");
     }
 
     private static void awaitCounts(Instant day, int filed, int assigned) {
-        await().atMost(PATIENCE).untilAsserted(() -> given().get(url("analytics", summary(day))).then()
+        await().atMost(PATIENCE).untilAsserted(() -> as("analyst").get(url("analytics", summary(day))).then()
                 .statusCode(200).body("filed", equalTo(filed)).body("assigned", equalTo(assigned)));
     }
 
@@ -139,7 +170,21 @@ class WalkingSkeletonIT {
     }
 
     private static String view(String service, String path) {
-        return given().get(url(service, path)).then().statusCode(200).extract().asString();
+        return as(roleFor(path)).get(url(service, path)).then().statusCode(200).extract().asString();
+    }
+
+    /** A request with a token of the local run's key, as the tests' own scripts would get from deploy/local/token. */
+    private static RequestSpecification as(String role) {
+        return asSubject("e2e-" + role, role);
+    }
+
+    private static RequestSpecification asSubject(String subject, String role) {
+        return given().auth().oauth2(BearerTokens.sign(JwtKeys.readPrivateKey(options.dataDir()), JwtKeys.ISSUER,
+                subject, Set.of(role), Duration.ofMinutes(30)));
+    }
+
+    private static String roleFor(String path) {
+        return path.startsWith("/analytics/") ? "analyst" : "supervisor";
     }
 
     private static String url(String service, String path) {

@@ -3,8 +3,10 @@ package io.redress.followup.tracking;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.redress.core.problem.Problem;
 import io.redress.core.problem.ProblemException;
+import io.redress.core.security.Roles;
 import io.redress.events.FollowUpKind;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -36,7 +38,9 @@ public class FollowUpsResource {
 
     @GET
     @WithSession
-    @Operation(operationId = "getFollowUps", summary = "A complaint's stage, owner and follow-ups")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
+    @Operation(operationId = "getFollowUps", summary = "A complaint's stage, owner and follow-ups",
+            description = "Roles: agent, supervisor.")
     @APIResponse(responseCode = "404", description = "No such complaint (yet) in follow-up's view",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ComplaintFollowUps> get(@PathParam("id") UUID id) {

@@ -1,6 +1,6 @@
 package io.redress.followup.tracking;
 
-import static io.restassured.RestAssured.given;
+import static io.redress.embedded.testing.TestTokens.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,6 +10,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.redress.embedded.testing.KafkaProbe;
 import io.redress.embedded.testing.RedressTestInfrastructure;
+import io.redress.embedded.testing.TestTokens;
 import io.redress.events.Channel;
 import io.redress.events.ComplaintAssigned;
 import io.redress.events.ComplaintFiled;
@@ -18,6 +19,7 @@ import io.redress.events.Severity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -34,11 +36,19 @@ class TrackingTest {
             new KafkaProbe(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
 
     @Test
+    void everyPath_admitsOnlyItsRoles() {
+        TestTokens.assertAccess("GET", "/complaints/" + UUID.randomUUID() + "/follow-ups",
+                Set.of("agent", "supervisor"));
+        TestTokens.assertAccess("GET", "/admin/rebuild", Set.of("operator"));
+        TestTokens.assertAccessOutsideResources("GET", "/q/metrics", Set.of("operator"));
+    }
+
+    @Test
     void filedThenAssigned_showsTheOwnerAndTheAssignmentTime() {
         UUID id = UUID.randomUUID();
         publishFiledAndAssigned(id);
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/complaints/" + id + "/follow-ups")
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("agent").get("/complaints/" + id + "/follow-ups")
                 .then().statusCode(200)
                 .body("stage", equalTo("ASSIGNED"))
                 .body("ownerId", equalTo("agent-bruno"))
@@ -52,18 +62,18 @@ class TrackingTest {
         publishFiledAndAssigned(known);
         kafka.publish(EventEnvelope.first(
                 new ComplaintAssigned(unknown, ASSIGNED_AT, "agent-chen", "customer-care", "test", null), "/test"));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/complaints/" + known + "/follow-ups")
-                .then().statusCode(200).body("stage", equalTo("ASSIGNED")));
-        String before = given().get("/complaints/" + known + "/follow-ups").then().extract().asString();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("agent")
+                .get("/complaints/" + known + "/follow-ups").then().statusCode(200).body("stage", equalTo("ASSIGNED")));
+        String before = as("agent").get("/complaints/" + known + "/follow-ups").then().extract().asString();
 
-        given().post("/admin/rebuild").then().statusCode(202);
+        as("operator").post("/admin/rebuild").then().statusCode(202);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(
-                () -> given().get("/admin/rebuild").then().body("state", equalTo("COMPLETED")));
+                () -> as("operator").get("/admin/rebuild").then().body("state", equalTo("COMPLETED")));
 
-        assertThat(given().get("/complaints/" + known + "/follow-ups").then().statusCode(200).extract().asString())
+        assertThat(as("agent").get("/complaints/" + known + "/follow-ups").then().statusCode(200).extract().asString())
                 .isEqualTo(before);
-        given().get("/complaints/" + unknown + "/follow-ups").then().statusCode(404);
-        assertThat(given().get("/admin/rebuild").then().extract().<Integer>path("eventsIgnored"))
+        as("agent").get("/complaints/" + unknown + "/follow-ups").then().statusCode(404);
+        assertThat(as("operator").get("/admin/rebuild").then().extract().<Integer>path("eventsIgnored"))
                 .isGreaterThanOrEqualTo(1);
     }
 

@@ -2,9 +2,12 @@ package io.redress.intake.filing;
 
 import io.redress.events.Channel;
 import io.redress.events.Severity;
+import io.redress.intake.privacy.DataKeys;
+import io.redress.intake.privacy.PersonalFields;
 import io.redress.intake.view.IntakeComplaint;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -36,10 +39,13 @@ public record ComplaintView(
         boolean open,
         boolean erased) {
 
-    static ComplaintView of(IntakeComplaint row) {
-        return new ComplaintView(row.complaintId, row.customerId, row.customerName, row.channel, row.category,
-                row.severity, row.description, row.product, row.component, row.componentVersion, row.employeeId,
-                row.problemOccurredAt, row.receivedAt, row.externalRef, row.customerLifetimeValue,
-                row.priorComplaints, row.contactCount, !row.closed, row.erased);
+    /** The row with its personal fields opened with the customer's data key, if it still exists. */
+    static ComplaintView of(IntakeComplaint row, Optional<DataKeys.DataKey> key) {
+        PersonalFields personal = PersonalFields.reveal(row.customerName, row.description, row.customerId,
+                row.erased, key);
+        return new ComplaintView(row.complaintId, row.customerId, personal.customerName(), row.channel,
+                row.category, row.severity, personal.description(), row.product, row.component, row.componentVersion,
+                row.employeeId, row.problemOccurredAt, row.receivedAt, row.externalRef, row.customerLifetimeValue,
+                row.priorComplaints, row.contactCount, !row.closed, personal.erased());
     }
 }

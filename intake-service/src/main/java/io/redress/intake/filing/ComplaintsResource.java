@@ -3,8 +3,11 @@ package io.redress.intake.filing;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.redress.core.problem.Problem;
 import io.redress.core.problem.ProblemException;
+import io.redress.core.security.Roles;
+import io.redress.intake.privacy.DataKeys;
 import io.redress.intake.view.IntakeComplaint;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -36,9 +39,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ComplaintsResource {
 
     private final FilingService filing;
+    private final DataKeys dataKeys;
 
-    public ComplaintsResource(FilingService filing) {
+    public ComplaintsResource(FilingService filing, DataKeys dataKeys) {
         this.filing = filing;
+        this.dataKeys = dataKeys;
     }
 
     /** The answer to a filing: the complaint's id (also in the Location header). */
@@ -46,8 +51,10 @@ public class ComplaintsResource {
     }
 
     @POST
+    @RolesAllowed({Roles.INTAKE, Roles.AGENT, Roles.SUPERVISOR})
     @Operation(operationId = "fileComplaint", summary = "File a complaint",
-            description = "201 with Location for a new complaint; a repeat with the same Idempotency-Key gives 200 "
+            description = "Roles: intake, agent, supervisor. 201 with Location for a new complaint; a repeat with "
+                    + "the same Idempotency-Key gives 200 "
                     + "and the same id. The complaint is readable at GET /complaints/{id} once intake has consumed "
                     + "its ComplaintFiled event (normally within milliseconds).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "billing", value = """
@@ -75,17 +82,19 @@ public class ComplaintsResource {
     @GET
     @Path("/{id}")
     @WithSession
-    @Operation(operationId = "getIntakeComplaint", summary = "A complaint as intake knows it")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
+    @Operation(operationId = "getIntakeComplaint", summary = "A complaint as intake knows it",
+            description = "Roles: agent, supervisor (it shows the customer's personal data unless erased).")
     @APIResponse(responseCode = "200", description = "The complaint as filed, with its contact count",
             content = @Content(schema = @Schema(implementation = ComplaintView.class)))
     @APIResponse(responseCode = "404", description = "No such complaint (yet) in intake's view",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ComplaintView> get(@PathParam("id") UUID id) {
-        return IntakeComplaint.<IntakeComplaint>findById(id).map(row -> {
+        return IntakeComplaint.<IntakeComplaint>findById(id).chain(row -> {
             if (row == null) {
                 throw ProblemException.notFound("complaint", id);
             }
-            return ComplaintView.of(row);
+            return dataKeys.find(row.customerId).map(key -> ComplaintView.of(row, key));
         });
     }
 }

@@ -20,7 +20,7 @@ public final class CustomerHistory {
     }
 
     /** Takes the customer's lock until the end of the current transaction. */
-    static Uni<Void> lock(String customerId) {
+    public static Uni<Void> lock(String customerId) {
         return CommandSupport.lock("customer/" + customerId);
     }
 

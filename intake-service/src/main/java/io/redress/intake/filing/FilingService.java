@@ -5,6 +5,8 @@ import io.redress.core.events.EventPublisher;
 import io.redress.events.ComplaintFiled;
 import io.redress.events.EventEnvelope;
 import io.redress.events.EventMetadata;
+import io.redress.intake.privacy.DataKeys;
+import io.redress.intake.privacy.PersonalDataCipher;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -26,11 +28,14 @@ public class FilingService {
     private static final Logger LOG = Logger.getLogger(FilingService.class);
 
     private final EventPublisher publisher;
+    private final DataKeys dataKeys;
     private final Clock clock;
     private final String source;
 
-    public FilingService(EventPublisher publisher, Clock clock, @ConfigProperty(name = "redress.source") String source) {
+    public FilingService(EventPublisher publisher, DataKeys dataKeys, Clock clock,
+            @ConfigProperty(name = "redress.source") String source) {
         this.publisher = publisher;
+        this.dataKeys = dataKeys;
         this.clock = clock;
         this.source = source;
     }
@@ -62,7 +67,8 @@ public class FilingService {
         UUID complaintId = idempotencyKey == null ? UUID.randomUUID() : derivedId("complaint", idempotencyKey);
         return CustomerHistory.prior(request.customerId(), receivedAt)
                 .chain(prior -> CustomerHistory.similarOpen(request.customerId(), request.category())
-                        .map(similar -> toEvent(request, complaintId, now, receivedAt, prior.intValue(), similar)))
+                        .chain(similar -> dataKeys.forFiling(request.customerId(), now).map(key -> toEvent(
+                                request, key, complaintId, now, receivedAt, prior.intValue(), similar))))
                 // Written before the event is sent: the consumer meeting the event then finds (and waits for) it.
                 .call(() -> CustomerFiling.of(complaintId, request.customerId(), request.category(), receivedAt)
                         .persistAndFlush())
@@ -93,10 +99,14 @@ public class FilingService {
         return key.persistAndFlush().replaceWithVoid();
     }
 
-    private static ComplaintFiled toEvent(FileComplaintRequest r, UUID complaintId, Instant now, Instant receivedAt,
-            int prior, List<UUID> similar) {
-        return new ComplaintFiled(complaintId, now, r.customerId(), r.customerName(), r.channel(), r.category(),
-                r.severity(), r.description(), r.product(), r.component(), r.componentVersion(), r.employeeId(),
-                r.problemOccurredAt(), receivedAt, r.externalRef(), r.customerLifetimeValue(), prior, similar);
+    /** The event, with the customer's personal fields encrypted with their data key: never plain on the log. */
+    private static ComplaintFiled toEvent(FileComplaintRequest r, DataKeys.DataKey key, UUID complaintId,
+            Instant now, Instant receivedAt, int prior, List<UUID> similar) {
+        String customer = r.customerId();
+        return new ComplaintFiled(complaintId, now, customer,
+                PersonalDataCipher.encrypt(r.customerName(), key.id(), key.key(), customer), r.channel(),
+                r.category(), r.severity(), PersonalDataCipher.encrypt(r.description(), key.id(), key.key(), customer),
+                r.product(), r.component(), r.componentVersion(), r.employeeId(), r.problemOccurredAt(), receivedAt,
+                r.externalRef(), r.customerLifetimeValue(), prior, similar);
     }
 }

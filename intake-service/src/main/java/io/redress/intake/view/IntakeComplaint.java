@@ -15,9 +15,10 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Intake's row per complaint ({@code intake_complaint} table), folded from ComplaintFiled and ContactLogged. When its
- * customer's personal data is erased, {@code customerName} and {@code description} become null and {@code erased}
- * true.
+ * Intake's row per complaint ({@code intake_complaint} table), folded from ComplaintFiled and ContactLogged. The
+ * personal fields are kept as the log has them (encrypted with the customer's data key; plain in events from before
+ * encryption) and opened when read. When the customer's personal data is erased, they become null and
+ * {@code erased} true.
  */
 @Entity
 @Table(name = "intake_complaint", indexes = @Index(name = "intake_complaint_customer", columnList = "customer_id"))
@@ -30,7 +31,7 @@ public class IntakeComplaint extends PanacheEntityBase {
     @Column(name = "customer_id", nullable = false, length = 100)
     public String customerId;
 
-    @Column(name = "customer_name", length = 200)
+    @Column(name = "customer_name", columnDefinition = "text")
     public String customerName;
 
     @Enumerated(EnumType.STRING)

@@ -1,6 +1,6 @@
 package io.redress.intake.filing;
 
-import static io.restassured.RestAssured.given;
+import static io.redress.embedded.testing.TestTokens.as;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -32,7 +32,7 @@ final class Complaints {
     }
 
     static Response file(Object body) {
-        return given().contentType(ContentType.JSON).body(body).post("/complaints");
+        return as("intake").contentType(ContentType.JSON).body(body).post("/complaints");
     }
 
     static String fileAndGetId(Object body) {

@@ -1,6 +1,6 @@
 package io.redress.intake.filing;
 
-import static io.restassured.RestAssured.given;
+import static io.redress.embedded.testing.TestTokens.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.endsWith;
@@ -64,7 +64,7 @@ class FileComplaintTest {
     void filedComplaint_isReadableOnceIntakeConsumedIt() {
         String id = Complaints.fileAndGetId(Complaints.body(Complaints.newCustomer()));
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/complaints/" + id).then()
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("agent").get("/complaints/" + id).then()
                 .statusCode(200)
                 .body("complaintId", equalTo(id))
                 .body("category", equalTo("billing"))
@@ -78,9 +78,9 @@ class FileComplaintTest {
         String key = "req-" + UUID.randomUUID();
         Map<String, Object> body = Complaints.body(Complaints.newCustomer());
 
-        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+        String first = as("intake").contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                 .post("/complaints").then().statusCode(201).extract().path("complaintId");
-        String second = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+        String second = as("intake").contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                 .post("/complaints").then().statusCode(200)
                 .header("Location", endsWith("/complaints/" + first))
                 .extract().path("complaintId");
@@ -94,7 +94,7 @@ class FileComplaintTest {
         String customer = Complaints.newCustomer();
         String first = Complaints.fileAndGetId(Complaints.body(customer));
         await().atMost(Duration.ofSeconds(20))
-                .untilAsserted(() -> given().get("/complaints/" + first).then().statusCode(200));
+                .untilAsserted(() -> as("agent").get("/complaints/" + first).then().statusCode(200));
 
         Map<String, Object> later = new HashMap<>(Complaints.body(customer));
         later.put("receivedAt", "2026-11-20T10:00:00Z");

@@ -1,6 +1,6 @@
 package io.redress.intake.filing;
 
-import static io.restassured.RestAssured.given;
+import static io.redress.embedded.testing.TestTokens.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.ResourceArg;
@@ -39,7 +39,7 @@ class IncidentRateTest {
     @Test
     void sixteenComplaintsFiledAtOnceForOneCustomer_countZeroToFifteenPrior() throws Exception {
         String customer = "cust-" + UUID.randomUUID();
-        List<Callable<String>> posts = IntStream.range(0, 16).<Callable<String>>mapToObj(i -> () -> given()
+        List<Callable<String>> posts = IntStream.range(0, 16).<Callable<String>>mapToObj(i -> () -> as("intake")
                 .contentType(ContentType.JSON)
                 .body(Map.of("customerId", customer, "channel", "CHAT", "category", "billing", "severity", "MINOR",
                         "description", "Charged twice, attempt " + i))

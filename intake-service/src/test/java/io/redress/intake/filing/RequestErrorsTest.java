@@ -1,6 +1,6 @@
 package io.redress.intake.filing;
 
-import static io.restassured.RestAssured.given;
+import static io.redress.embedded.testing.TestTokens.as;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -48,7 +48,7 @@ class RequestErrorsTest {
 
     @Test
     void malformedJson_gives400Problem() {
-        given().contentType(ContentType.JSON).body("{\"customerId\": ").post("/complaints").then()
+        as("intake").contentType(ContentType.JSON).body("{\"customerId\": ").post("/complaints").then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("title", equalTo("Malformed JSON"));
@@ -69,7 +69,7 @@ class RequestErrorsTest {
     void unknownComplaint_gives404Problem() {
         UUID id = UUID.randomUUID();
 
-        given().get("/complaints/" + id).then()
+        as("agent").get("/complaints/" + id).then()
                 .statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", containsString(id.toString()));

@@ -1,5 +1,6 @@
 package io.redress.intake.log;
 
+import static io.redress.embedded.testing.TestTokens.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -49,13 +50,13 @@ class BatchFailuresTest {
         kafka.publishAll(List.of(envelope(first), envelope(tooLong), envelope(last)));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            given().get("/complaints/" + first.complaintId()).then().statusCode(200);
-            given().get("/complaints/" + last.complaintId()).then().statusCode(200);
+            as("agent").get("/complaints/" + first.complaintId()).then().statusCode(200);
+            as("agent").get("/complaints/" + last.complaintId()).then().statusCode(200);
             var dead = kafka.recordsWithKey(Topics.COMPLAINT_EVENTS_DLQ, tooLong.complaintId().toString());
             assertThat(dead).hasSize(1);
             assertThat(KafkaProbe.header(dead.getFirst(), "dead-letter-reason")).contains("cannot be applied");
         });
-        given().get("/complaints/" + tooLong.complaintId()).then().statusCode(404);
+        as("agent").get("/complaints/" + tooLong.complaintId()).then().statusCode(404);
         assertThat(kafka.recordsWithKey(Topics.COMPLAINT_EVENTS_DLQ, first.complaintId().toString())).isEmpty();
         assertThat(kafka.recordsWithKey(Topics.COMPLAINT_EVENTS_DLQ, last.complaintId().toString())).isEmpty();
         given().get("/q/health/ready").then().statusCode(200);
@@ -78,7 +79,7 @@ class BatchFailuresTest {
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             for (ComplaintFiled filed : filings) {
-                given().get("/complaints/" + filed.complaintId()).then().statusCode(200);
+                as("agent").get("/complaints/" + filed.complaintId()).then().statusCode(200);
             }
         });
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get("/q/health/ready").then()

@@ -1,6 +1,6 @@
 package io.redress.intake.log;
 
-import static io.restassured.RestAssured.given;
+import static io.redress.embedded.testing.TestTokens.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -48,11 +48,11 @@ class ErasureInterleavingTest {
         String first = "cust-" + UUID.randomUUID();
         ComplaintFiled complaintThenErasure = filed(first, FILED);
         publish(complaintThenErasure);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("agent")
                 .get("/complaints/" + complaintThenErasure.complaintId()).then().statusCode(200)
                 .body("customerName", equalTo("Ada Lovelace")).body("erased", equalTo(false)));
         publish(new CustomerDataErased(first, ERASED));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("agent")
                 .get("/complaints/" + complaintThenErasure.complaintId()).then().body("erased", equalTo(true)));
 
         // Order 2: the erasure is applied first (its partition ran ahead), then a complaint filed before it.
@@ -61,13 +61,13 @@ class ErasureInterleavingTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> erasuresOf(second) == 1);
         ComplaintFiled erasureThenComplaint = filed(second, FILED);
         publish(erasureThenComplaint);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("agent")
                 .get("/complaints/" + erasureThenComplaint.complaintId()).then().statusCode(200));
 
         // What the customer tells after the erasure is new: it is kept.
         ComplaintFiled afterErasure = filed(second, FILED_AFTER_ERASURE);
         publish(afterErasure);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("agent")
                 .get("/complaints/" + afterErasure.complaintId()).then().statusCode(200));
 
         Map<String, Object> erasedView = withoutIds(complaintThenErasure);
@@ -78,9 +78,9 @@ class ErasureInterleavingTest {
         assertThat(withoutIds(afterErasure)).containsEntry("erased", false)
                 .containsEntry("customerName", "Ada Lovelace").containsEntry("description", "Charged twice");
 
-        given().post("/admin/rebuild").then().statusCode(202);
+        as("operator").post("/admin/rebuild").then().statusCode(202);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(
-                () -> given().get("/admin/rebuild").then().statusCode(200).body("state", equalTo("COMPLETED")));
+                () -> as("operator").get("/admin/rebuild").then().statusCode(200).body("state", equalTo("COMPLETED")));
         assertThat(withoutIds(complaintThenErasure)).isEqualTo(erasedView);
         assertThat(withoutIds(erasureThenComplaint)).isEqualTo(erasedView);
         assertThat(withoutIds(afterErasure)).containsEntry("erased", false)
@@ -98,7 +98,7 @@ class ErasureInterleavingTest {
 
     /** The complaint as intake's API shows it, without what differs by construction between two complaints. */
     private static Map<String, Object> withoutIds(ComplaintFiled filed) {
-        Map<String, Object> view = new HashMap<>(given().get("/complaints/" + filed.complaintId()).then()
+        Map<String, Object> view = new HashMap<>(as("agent").get("/complaints/" + filed.complaintId()).then()
                 .statusCode(200).extract().jsonPath().getMap("$"));
         view.remove("complaintId");
         view.remove("customerId");

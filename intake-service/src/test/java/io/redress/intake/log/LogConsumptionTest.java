@@ -1,6 +1,6 @@
 package io.redress.intake.log;
 
-import static io.restassured.RestAssured.given;
+import static io.redress.embedded.testing.TestTokens.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -44,18 +44,18 @@ class LogConsumptionTest {
             assertThat(dead).hasSize(1);
             assertThat(KafkaProbe.header(dead.getFirst(), "dead-letter-reason")).contains("ce_id");
         });
-        String id = given().contentType(ContentType.JSON).body(fileBody()).post("/complaints").then()
+        String id = as("intake").contentType(ContentType.JSON).body(fileBody()).post("/complaints").then()
                 .statusCode(201).extract().path("complaintId");
         await().atMost(Duration.ofSeconds(20))
-                .untilAsserted(() -> given().get("/complaints/" + id).then().statusCode(200));
+                .untilAsserted(() -> as("agent").get("/complaints/" + id).then().statusCode(200));
     }
 
     @Test
     void redeliveredEvent_changesNothing() {
-        String id = given().contentType(ContentType.JSON).body(fileBody()).post("/complaints").then()
+        String id = as("intake").contentType(ContentType.JSON).body(fileBody()).post("/complaints").then()
                 .statusCode(201).extract().path("complaintId");
         await().atMost(Duration.ofSeconds(20))
-                .untilAsserted(() -> given().get("/complaints/" + id).then().statusCode(200));
+                .untilAsserted(() -> as("agent").get("/complaints/" + id).then().statusCode(200));
         UUID complaintId = UUID.fromString(id);
         Instant at = Instant.parse("2026-11-03T10:00:00Z");
         EventEnvelope contact = EventEnvelope.first(
@@ -73,12 +73,12 @@ class LogConsumptionTest {
         kafka.publish(next);
 
         await().atMost(Duration.ofSeconds(20))
-                .untilAsserted(() -> given().get("/complaints/" + id).then().body("contactCount", equalTo(3)));
+                .untilAsserted(() -> as("agent").get("/complaints/" + id).then().body("contactCount", equalTo(3)));
         assertThat(duplicates() - duplicatesBefore).isEqualTo(1.0);
     }
 
     private static double duplicates() {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = as("operator").get("/q/metrics").then().statusCode(200).extract().asString();
         return metrics.lines()
                 .filter(line -> line.startsWith("redress_events_consumed_total{")
                         && line.contains("outcome=\"duplicate\"") && line.contains("ContactLogged"))

@@ -1,6 +1,6 @@
 package io.redress.intake.log;
 
-import static io.restassured.RestAssured.given;
+import static io.redress.embedded.testing.TestTokens.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -27,14 +27,14 @@ class RebuildTest {
         String customer = "cust-" + UUID.randomUUID();
         List<String> ids = List.of(file(customer, "billing"), file(customer, "delivery"));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(
-                () -> ids.forEach(id -> given().get("/complaints/" + id).then().statusCode(200)));
+                () -> ids.forEach(id -> as("agent").get("/complaints/" + id).then().statusCode(200)));
         List<String> before = ids.stream().map(RebuildTest::view).toList();
 
-        given().post("/admin/rebuild").then().statusCode(202).body("state", equalTo("RUNNING"));
+        as("operator").post("/admin/rebuild").then().statusCode(202).body("state", equalTo("RUNNING"));
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(
-                () -> given().get("/admin/rebuild").then().statusCode(200).body("state", equalTo("COMPLETED")));
-        Map<String, Object> status = given().get("/admin/rebuild").then().extract().jsonPath().getMap("$");
+                () -> as("operator").get("/admin/rebuild").then().statusCode(200).body("state", equalTo("COMPLETED")));
+        Map<String, Object> status = as("operator").get("/admin/rebuild").then().extract().jsonPath().getMap("$");
         assertThat(((Number) status.get("eventsApplied")).longValue()).isGreaterThanOrEqualTo(2);
         assertThat(((Number) status.get("eventsReplayed")).longValue())
                 .isEqualTo(((Number) status.get("targetEvents")).longValue());
@@ -44,11 +44,11 @@ class RebuildTest {
     private static String file(String customer, String category) {
         Map<String, Object> body = Map.of("customerId", customer, "channel", "WEB_FORM", "category", category,
                 "severity", "MODERATE", "description", "Problem with " + category);
-        return given().contentType(ContentType.JSON).body(body).post("/complaints").then().statusCode(201)
+        return as("intake").contentType(ContentType.JSON).body(body).post("/complaints").then().statusCode(201)
                 .extract().path("complaintId");
     }
 
     private static String view(String id) {
-        return given().get("/complaints/" + id).then().statusCode(200).extract().asString();
+        return as("agent").get("/complaints/" + id).then().statusCode(200).extract().asString();
     }
 }

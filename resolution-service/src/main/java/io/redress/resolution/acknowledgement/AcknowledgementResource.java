@@ -1,8 +1,12 @@
 package io.redress.resolution.acknowledgement;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.redress.core.problem.Problem;
+import io.redress.core.security.Actor;
+import io.redress.core.security.Roles;
 import io.redress.resolution.lifecycle.ComplaintState;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -28,15 +32,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AcknowledgementResource {
 
     private final AcknowledgementService acknowledgements;
+    private final SecurityIdentity identity;
 
-    public AcknowledgementResource(AcknowledgementService acknowledgements) {
+    public AcknowledgementResource(AcknowledgementService acknowledgements, SecurityIdentity identity) {
         this.acknowledgements = acknowledgements;
+        this.identity = identity;
     }
 
     @POST
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
     @Operation(operationId = "acknowledgeComplaint", summary = "Acknowledge a complaint, with or without an apology",
-            description = "Appends ComplaintAcknowledged (owner: the complaint's current owner) and answers once "
-                    + "the broker has it. Allowed while the complaint is ASSIGNED or REOPENED.")
+            description = "Roles: agent (only on complaints they own: the token's subject is the ownerId), "
+                    + "supervisor (any). Appends ComplaintAcknowledged (owner: the complaint's current owner; "
+                    + "actedBy: the token's subject) and answers once the broker has it. Allowed while the "
+                    + "complaint is ASSIGNED or REOPENED.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "apology",
             value = "{\"apologized\": true, \"message\": \"I am sorry you were charged twice; I am on it.\"}")))
     @APIResponse(responseCode = "200", description = "Acknowledged: the complaint's new state",
@@ -48,6 +57,6 @@ public class AcknowledgementResource {
     @APIResponse(responseCode = "409", description = "The complaint's state does not allow it; the detail names it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ComplaintState> acknowledge(@PathParam("id") UUID id, @Valid @NotNull AcknowledgeComplaint command) {
-        return acknowledgements.acknowledge(id, command);
+        return acknowledgements.acknowledge(id, command, Actor.of(identity));
     }
 }

@@ -1,9 +1,11 @@
 package io.redress.resolution.acknowledgement;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.security.ForbiddenException;
 import io.redress.core.command.CommandSupport;
 import io.redress.core.events.EventPublisher;
 import io.redress.core.problem.ProblemException;
+import io.redress.core.security.Actor;
 import io.redress.core.timer.Timers;
 import io.redress.events.EventEnvelope;
 import io.redress.resolution.lifecycle.Complaint;
@@ -40,14 +42,16 @@ public class AcknowledgementService {
         this.source = source;
     }
 
-    public Uni<ComplaintState> acknowledge(UUID complaintId, AcknowledgeComplaint command) {
+    public Uni<ComplaintState> acknowledge(UUID complaintId, AcknowledgeComplaint command, Actor actor) {
         return Panache.withTransaction(() -> CommandSupport.lock("complaint/" + complaintId)
                 .chain(() -> ResolutionComplaint.<ResolutionComplaint>findById(complaintId))
                 .chain(row -> {
                     if (row == null) {
                         throw ProblemException.notFound("complaint", complaintId);
                     }
-                    return switch (Acknowledgement.decide(row.toState(), command, clock.instant())) {
+                    return switch (Acknowledgement.decide(row.toState(), command, actor, clock.instant())) {
+                        case Acknowledgement.Decision.NotYours notYours ->
+                                throw new ForbiddenException(notYours.reason());
                         case Acknowledgement.Decision.Refused refused ->
                                 throw ProblemException.conflict(refused.reason());
                         case Acknowledgement.Decision.Accepted accepted -> append(row, accepted);
@@ -66,8 +70,9 @@ public class AcknowledgementService {
         return Timers.apply(slaClocks.changes(envelope, before, next.state()))
                 .call(() -> CommandSupport.writtenThrough(envelope))
                 .call(() -> publisher.append(envelope))
-                .invoke(() -> LOG.debugf("Acknowledged complaint %s (owner %s, apologized %s)", row.complaintId,
-                        accepted.event().ownerId(), accepted.event().apologized()))
+                .invoke(() -> LOG.debugf("Acknowledged complaint %s (owner %s, by %s, apologized %s)",
+                        row.complaintId, accepted.event().ownerId(), accepted.event().actedBy(),
+                        accepted.event().apologized()))
                 .replaceWith(next.state());
     }
 }

@@ -3,7 +3,9 @@ package io.redress.resolution.lifecycle;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.redress.core.problem.Problem;
 import io.redress.core.problem.ProblemException;
+import io.redress.core.security.Roles;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,7 +27,9 @@ public class ComplaintsResource {
     @GET
     @Path("/{id}")
     @WithSession
-    @Operation(operationId = "getResolutionComplaint", summary = "A complaint's status, owner and escalation level")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
+    @Operation(operationId = "getResolutionComplaint", summary = "A complaint's status, owner and escalation level",
+            description = "Roles: agent, supervisor.")
     @APIResponse(responseCode = "200", description = "The complaint's state in resolution",
             content = @Content(schema = @Schema(implementation = ComplaintState.class)))
     @APIResponse(responseCode = "404", description = "No such complaint (yet) in resolution's view",

@@ -1,5 +1,6 @@
 package io.redress.resolution.acknowledgement;
 
+import static io.redress.embedded.testing.TestTokens.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -12,6 +13,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.redress.embedded.testing.KafkaProbe;
 import io.redress.embedded.testing.RedressTestInfrastructure;
+import io.redress.embedded.testing.TestTokens;
 import io.redress.events.Channel;
 import io.redress.events.ComplaintFiled;
 import io.redress.events.EventEnvelope;
@@ -24,6 +26,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -44,7 +47,9 @@ class AcknowledgementTest {
     @Test
     void twoRacingAcknowledgements_exactlyOneSucceeds_andTheOtherGets409NamingTheState() throws Exception {
         String id = assignedComplaint();
-        Callable<Response> acknowledge = () -> given().contentType(ContentType.JSON)
+        String owner = ownerOf(id);
+        Callable<Response> acknowledge = () -> given().auth().oauth2(TestTokens.forSubject(owner, "agent"))
+                .contentType(ContentType.JSON)
                 .body(Map.of("apologized", true, "message", "Sorry, I am on it.")).post(
                         "/complaints/" + id + "/acknowledge");
 
@@ -62,16 +67,16 @@ class AcknowledgementTest {
         assertThat(kafka.recordsWithKey(Topics.COMPLAINT_EVENTS, id).stream()
                 .filter(r -> "io.redress.complaint.ComplaintAcknowledged.v1".equals(KafkaProbe.header(r, "ce_type"))))
                 .hasSize(1);
-        given().get("/complaints/" + id).then().body("status", equalTo("ACKNOWLEDGED"));
+        as("agent").get("/complaints/" + id).then().body("status", equalTo("ACKNOWLEDGED"));
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                given().get("/complaints/" + id).then().body("status", equalTo("ACKNOWLEDGED")));
+                as("agent").get("/complaints/" + id).then().body("status", equalTo("ACKNOWLEDGED")));
     }
 
     @Test
     void unknownComplaint_gives404_andABodyWithoutMessage_gives400NamingIt() {
-        given().contentType(ContentType.JSON).body(Map.of("apologized", false, "message", "On it."))
+        as("agent").contentType(ContentType.JSON).body(Map.of("apologized", false, "message", "On it."))
                 .post("/complaints/" + UUID.randomUUID() + "/acknowledge").then().statusCode(404);
-        given().contentType(ContentType.JSON).body(Map.of("apologized", false))
+        as("agent").contentType(ContentType.JSON).body(Map.of("apologized", false))
                 .post("/complaints/" + UUID.randomUUID() + "/acknowledge").then().statusCode(400)
                 .body("errors[0].field", equalTo("message"))
                 .body("detail", containsString("message"));
@@ -86,13 +91,59 @@ class AcknowledgementTest {
                 .body("paths.'/complaints/{id}'.get.operationId", equalTo("getResolutionComplaint"));
     }
 
+    @Test
+    void anAgentWhoDoesNotOwnTheComplaint_gets403NamingTheOwner_andNothingIsAppended() {
+        String id = assignedComplaint();
+
+        as("agent").contentType(ContentType.JSON).body(Map.of("apologized", false, "message", "On it."))
+                .post("/complaints/" + id + "/acknowledge").then().statusCode(403)
+                .contentType("application/problem+json").body("detail", containsString("owned by " + ownerOf(id)));
+
+        as("agent").get("/complaints/" + id).then().body("status", equalTo("ASSIGNED"));
+        assertThat(acknowledgementsOf(id)).isEmpty();
+    }
+
+    @Test
+    void aSupervisor_acknowledgesSomeoneElsesComplaint_andTheEventRecordsWhoActed() {
+        String id = assignedComplaint();
+
+        given().auth().oauth2(TestTokens.forSubject("sup-okafor", "supervisor")).contentType(ContentType.JSON)
+                .body(Map.of("apologized", true, "message", "Sorry; I am taking this on for the team."))
+                .post("/complaints/" + id + "/acknowledge").then().statusCode(200)
+                .body("status", equalTo("ACKNOWLEDGED"));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> acknowledgementsOf(id).size() == 1);
+        assertThat(KafkaProbe.value(acknowledgementsOf(id).getFirst()))
+                .contains("\"actedBy\":\"sup-okafor\"").contains("\"ownerId\":\"" + ownerOf(id) + "\"");
+    }
+
+    @Test
+    void everyPath_admitsOnlyItsRoles() {
+        String path = "/complaints/" + assignedComplaint();
+        TestTokens.assertAccess("GET", path, Set.of("agent", "supervisor"));
+        TestTokens.assertAccess("POST", path + "/acknowledge", Set.of("agent", "supervisor"));
+        TestTokens.assertAccess("GET", "/admin/rebuild", Set.of("operator"));
+        TestTokens.assertAccessOutsideResources("GET", "/q/metrics", Set.of("operator"));
+        given().get("/q/health/ready").then().statusCode(200);
+    }
+
+    private List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> acknowledgementsOf(String id) {
+        return kafka.recordsWithKey(Topics.COMPLAINT_EVENTS, id).stream()
+                .filter(r -> "io.redress.complaint.ComplaintAcknowledged.v1".equals(KafkaProbe.header(r, "ce_type")))
+                .toList();
+    }
+
+    private static String ownerOf(String id) {
+        return as("supervisor").get("/complaints/" + id).then().statusCode(200).extract().path("ownerId");
+    }
+
     private String assignedComplaint() {
         UUID id = UUID.randomUUID();
         Instant at = Instant.parse("2026-11-05T08:00:00Z");
         kafka.publish(EventEnvelope.first(new ComplaintFiled(id, at, "cust-" + id, null, Channel.EMAIL, "billing",
                 Severity.MAJOR, "Charged twice", null, null, null, null, null, at, null, null, 0, List.of()),
                 "/redress/intake"));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/complaints/" + id).then()
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("agent").get("/complaints/" + id).then()
                 .statusCode(200).body("status", equalTo("ASSIGNED")));
         return id.toString();
     }

@@ -1,6 +1,6 @@
 package io.redress.resolution.assignment;
 
-import static io.restassured.RestAssured.given;
+import static io.redress.embedded.testing.TestTokens.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -43,7 +43,7 @@ class AssignmentFlowTest {
 
         kafka.publish(filed);
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/complaints/" + id).then()
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("agent").get("/complaints/" + id).then()
                 .statusCode(200)
                 .body("status", equalTo("ASSIGNED"))
                 .body("ownerId", in(AGENTS))
@@ -66,14 +66,14 @@ class AssignmentFlowTest {
         String id = filed.key();
         kafka.publish(filed);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(
-                () -> given().get("/complaints/" + id).then().body("status", equalTo("ASSIGNED")));
-        String before = given().get("/complaints/" + id).then().extract().asString();
+                () -> as("agent").get("/complaints/" + id).then().body("status", equalTo("ASSIGNED")));
+        String before = as("agent").get("/complaints/" + id).then().extract().asString();
 
-        given().post("/admin/rebuild").then().statusCode(202);
+        as("operator").post("/admin/rebuild").then().statusCode(202);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(
-                () -> given().get("/admin/rebuild").then().body("state", equalTo("COMPLETED")));
+                () -> as("operator").get("/admin/rebuild").then().body("state", equalTo("COMPLETED")));
 
-        assertThat(given().get("/complaints/" + id).then().statusCode(200).extract().asString()).isEqualTo(before);
+        assertThat(as("agent").get("/complaints/" + id).then().statusCode(200).extract().asString()).isEqualTo(before);
         assertThat(assignments(id)).hasSize(1);
     }
 

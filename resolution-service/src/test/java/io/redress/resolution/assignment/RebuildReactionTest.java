@@ -1,6 +1,6 @@
 package io.redress.resolution.assignment;
 
-import static io.restassured.RestAssured.given;
+import static io.redress.embedded.testing.TestTokens.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -46,15 +46,15 @@ class RebuildReactionTest {
             kafka.publish(EventEnvelope.first(new ComplaintFiled(id, at, "cust-" + id, null, Channel.SOCIAL_MEDIA,
                     "network", Severity.MAJOR, "Outage for two days", null, null, null, null, null, at, null, null,
                     0, List.of()), "/redress/intake"));
-            given().post("/admin/rebuild").then().statusCode(202);
+            as("operator").post("/admin/rebuild").then().statusCode(202);
             await().atMost(Duration.ofSeconds(60)).untilAsserted(
-                    () -> given().get("/admin/rebuild").then().body("state", equalTo("COMPLETED")));
+                    () -> as("operator").get("/admin/rebuild").then().body("state", equalTo("COMPLETED")));
 
             assertThat(assignments(id)).as("ComplaintAssigned sent by the rebuild").hasSize(1);
         } finally {
             gate.open();
         }
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/complaints/" + id).then()
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("agent").get("/complaints/" + id).then()
                 .statusCode(200).body("status", equalTo("ASSIGNED")));
         assertThat(assignments(id)).as("no second assignment once the live consumer caught up").hasSize(1);
     }

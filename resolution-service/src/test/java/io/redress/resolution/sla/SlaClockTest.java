@@ -1,6 +1,6 @@
 package io.redress.resolution.sla;
 
-import static io.restassured.RestAssured.given;
+import static io.redress.embedded.testing.TestTokens.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -54,9 +54,9 @@ class SlaClockTest {
         assertThat(KafkaProbe.value(breach)).contains("\"clock\":\"ACKNOWLEDGE\"");
         assertThat(KafkaProbe.header(breach, "ce_causationid")).isEqualTo(assignmentId(id));
 
-        given().post("/admin/rebuild").then().statusCode(202);
+        as("operator").post("/admin/rebuild").then().statusCode(202);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(
-                () -> given().get("/admin/rebuild").then().body("state", equalTo("COMPLETED")));
+                () -> as("operator").get("/admin/rebuild").then().body("state", equalTo("COMPLETED")));
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(6))
                 .untilAsserted(() -> assertThat(breaches(id)).hasSize(1));
     }
@@ -64,7 +64,7 @@ class SlaClockTest {
     @Test
     void acknowledgedInTime_stopsTheClock_soNoBreachFiresLater() {
         String id = assignedComplaint(Instant.now());
-        given().contentType(ContentType.JSON).body(Map.of("apologized", true, "message", "On it, sorry."))
+        as("supervisor").contentType(ContentType.JSON).body(Map.of("apologized", true, "message", "On it, sorry."))
                 .post("/complaints/" + id + "/acknowledge").then().statusCode(200);
 
         MovableClock.advance(Duration.ofHours(5));
@@ -89,7 +89,7 @@ class SlaClockTest {
         kafka.publish(EventEnvelope.first(new ComplaintFiled(id, receivedAt, "cust-" + id, null, Channel.PHONE,
                 "billing", Severity.MAJOR, "Charged twice", null, null, null, null, null, receivedAt, null, null, 0,
                 List.of()), "/redress/intake"));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/complaints/" + id).then()
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("agent").get("/complaints/" + id).then()
                 .statusCode(200).body("status", equalTo("ASSIGNED")));
         return id.toString();
     }

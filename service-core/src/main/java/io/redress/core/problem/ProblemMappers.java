@@ -1,5 +1,11 @@
 package io.redress.core.problem;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.redress.core.security.SecurityProblems;
+import jakarta.ws.rs.core.HttpHeaders;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -70,6 +76,20 @@ public class ProblemMappers {
         }
         Response.StatusType status = e.getResponse().getStatusInfo();
         return respond(Problem.of(status.getStatusCode(), status.getReasonPhrase(), e.getMessage()), uri);
+    }
+
+    /** No token, or one that failed verification: 401 with the scheme to use. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(respond(SecurityProblems.unauthorized(), uri))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    /** A valid token without the role, or an agent acting on someone else's complaint. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(e.getMessage() == null || e.getMessage().isBlank() ? SecurityProblems.forbidden()
+                : Problem.of(403, "Forbidden", e.getMessage()), uri);
     }
 
     @ServerExceptionMapper

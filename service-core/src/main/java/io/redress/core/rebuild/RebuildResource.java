@@ -2,6 +2,8 @@ package io.redress.core.rebuild;
 
 import io.redress.core.problem.Problem;
 import io.redress.core.problem.ProblemException;
+import io.redress.core.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/admin/rebuild")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "admin", description = "Operations on this service's view")
+@RolesAllowed(Roles.OPERATOR)
 public class RebuildResource {
 
     private final RebuildService rebuilds;
@@ -29,7 +32,8 @@ public class RebuildResource {
 
     @POST
     @Operation(operationId = "startRebuild", summary = "Rebuild this service's view from complaint-events",
-            description = "Returns 202 at once; follow progress with GET /admin/rebuild. 409 while one is running.")
+            description = "Role: operator. Returns 202 at once; follow progress with GET /admin/rebuild. 409 while one "
+                    + "is running.")
     @APIResponse(responseCode = "202", description = "Started: the status, with Location /admin/rebuild",
             content = @Content(schema = @Schema(implementation = RebuildStatus.class)))
     @APIResponse(responseCode = "409", description = "A rebuild is already running",
@@ -41,7 +45,8 @@ public class RebuildResource {
     }
 
     @GET
-    @Operation(operationId = "getRebuildStatus", summary = "Progress of the current or last rebuild")
+    @Operation(operationId = "getRebuildStatus", summary = "Progress of the current or last rebuild",
+            description = "Role: operator.")
     @APIResponse(responseCode = "200", description = "State and counts of the current or last rebuild",
             content = @Content(schema = @Schema(implementation = RebuildStatus.class)))
     public RebuildStatus status() {

@@ -53,7 +53,7 @@ public final class RedressTestInfrastructure implements QuarkusTestResourceLifec
      * live on and keep loading classes. The system class loader lives as long as the JVM and is the same for every
      * Quarkus application, which also makes "start once" hold for the whole JVM.
      */
-    private static Class<?> sharedInfrastructureClass() {
+    static Class<?> sharedInfrastructureClass() {
         try {
             return Class.forName(SharedInfrastructure.class.getName(), true, ClassLoader.getSystemClassLoader());
         } catch (ClassNotFoundException e) {

@@ -1,5 +1,6 @@
 package io.redress.embedded.testing;
 
+import io.redress.embedded.BearerTokens;
 import io.redress.embedded.Databases;
 import io.redress.embedded.Endpoints;
 import io.redress.embedded.RedressInfrastructure;
@@ -7,7 +8,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -23,7 +28,15 @@ public final class SharedInfrastructure {
     /** Partitions of the keyed topics in tests: more than one, so per-key ordering is really exercised. */
     public static final int PARTITIONS = 3;
 
+    /** The issuer of the tests' tokens. */
+    public static final String TOKEN_ISSUER = "https://redress.test";
+
     private static final Logger LOG = LoggerFactory.getLogger(SharedInfrastructure.class);
+    /** Signs the tests' bearer tokens; made per JVM, never written anywhere. */
+    private static final KeyPair TOKEN_KEYS = BearerTokens.newKeyPair();
+    /** Intake's key-encryption key in tests; made per JVM. */
+    private static final String PERSONAL_DATA_KEK = Base64.getEncoder().encodeToString(
+            new SecureRandom().generateSeed(32));
     private static Endpoints endpoints;
 
     private SharedInfrastructure() {
@@ -36,7 +49,16 @@ public final class SharedInfrastructure {
         }
         Databases.createIfMissing(endpoints.jdbcUrl("postgres"), endpoints.postgresUser(),
                 endpoints.postgresPassword(), database);
-        return endpoints.quarkusConfig(database);
+        Map<String, String> config = new HashMap<>(endpoints.quarkusConfig(database));
+        config.put("mp.jwt.verify.publickey", BearerTokens.pem("PUBLIC KEY", TOKEN_KEYS.getPublic().getEncoded()));
+        config.put("mp.jwt.verify.issuer", TOKEN_ISSUER);
+        config.put("redress.personal-data.kek", PERSONAL_DATA_KEK);
+        return config;
+    }
+
+    /** The private key of the tests' tokens, as PEM (a JDK type, to cross class loaders; see TestTokens). */
+    public static String tokenKeyPem() {
+        return BearerTokens.pem("PRIVATE KEY", TOKEN_KEYS.getPrivate().getEncoded());
     }
 
     private static Endpoints startWithOwnContextClassLoader() {

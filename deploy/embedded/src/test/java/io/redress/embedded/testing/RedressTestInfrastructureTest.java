@@ -24,7 +24,9 @@ class RedressTestInfrastructureTest {
         Map<String, String> probeConfig = probe.start();
 
         assertThat(intakeConfig).containsOnlyKeys("kafka.bootstrap.servers", "quarkus.datasource.reactive.url",
-                "quarkus.datasource.username", "quarkus.datasource.password");
+                "quarkus.datasource.username", "quarkus.datasource.password", "mp.jwt.verify.publickey",
+                "mp.jwt.verify.issuer", "redress.personal-data.kek");
+        assertThat(intakeConfig.get("mp.jwt.verify.publickey")).startsWith("-----BEGIN PUBLIC KEY-----");
         assertThat(probeConfig.get("kafka.bootstrap.servers")).isEqualTo(intakeConfig.get("kafka.bootstrap.servers"));
         assertThat(intakeConfig.get("quarkus.datasource.reactive.url")).endsWith("/redress_intake");
         assertThat(probeConfig.get("quarkus.datasource.reactive.url")).endsWith("/redress_resource_probe");

@@ -1,0 +1,32 @@
+package io.redress.intake.privacy;
+
+import java.util.Optional;
+
+/**
+ * A complaint's personal fields as an API shows them: opened with the customer's data key, or erased when the key
+ * is gone (or the view already applied the erasure). Plain fields written before encryption are shown as they are.
+ *
+ * @param erased whether any personal field had to be withheld, or the view marks the complaint erased
+ */
+public record PersonalFields(String customerName, String description, boolean erased) {
+
+    public static PersonalFields reveal(String customerName, String description, String customerId,
+            boolean erasedInView, Optional<DataKeys.DataKey> key) {
+        if (erasedInView) {
+            return new PersonalFields(null, null, true);
+        }
+        Optional<String> name = open(customerName, customerId, key);
+        Optional<String> text = open(description, customerId, key);
+        boolean withheld = (customerName != null && name.isEmpty()) || (description != null && text.isEmpty());
+        return withheld ? new PersonalFields(null, null, true)
+                : new PersonalFields(name.orElse(null), text.orElse(null), false);
+    }
+
+    private static Optional<String> open(String field, String customerId, Optional<DataKeys.DataKey> key) {
+        if (field == null || !PersonalDataCipher.isEncrypted(field)) {
+            return Optional.ofNullable(field);
+        }
+        return key.filter(k -> k.id().equals(PersonalDataCipher.keyIdOf(field)))
+                .flatMap(k -> PersonalDataCipher.decrypt(field, k.key(), customerId));
+    }
+}

@@ -1,0 +1,63 @@
+package io.redress.core.security;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.redress.core.problem.Problem;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.Json;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+/**
+ * The problem+json bodies of 401 (missing or invalid token, with {@code WWW-Authenticate: Bearer}) and 403 (a token
+ * without the role). The REST resources answer them through {@code ProblemMappers}; this failure handler covers
+ * failures raised before a resource is reached (a token that fails verification). Where Quarkus' HTTP layer answers
+ * by itself (the permission on {@code /q/metrics}), the status comes without a body.
+ */
+@ApplicationScoped
+public class SecurityProblems {
+
+    private static final Logger LOG = Logger.getLogger(SecurityProblems.class);
+
+    void register(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).failureHandler(this::handle);
+    }
+
+    private void handle(RoutingContext context) {
+        Throwable failure = context.failure();
+        if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
+            LOG.debugf("401 on %s: %s", context.normalizedPath(), failure);
+            respond(context, unauthorized());
+        } else if (failure instanceof ForbiddenException) {
+            LOG.debugf("403 on %s", context.normalizedPath());
+            respond(context, forbidden());
+        } else {
+            context.next();
+        }
+    }
+
+    public static Problem unauthorized() {
+        return Problem.of(401, "Unauthorized",
+                "A valid bearer token is required: Authorization: Bearer <JWT signed by the configured issuer>.");
+    }
+
+    public static Problem forbidden() {
+        return Problem.of(403, "Forbidden", "The token's roles do not allow this operation.");
+    }
+
+    private static void respond(RoutingContext context, Problem problem) {
+        if (context.response().headWritten()) {
+            return;
+        }
+        if (problem.status() == 401) {
+            context.response().putHeader("WWW-Authenticate", "Bearer");
+        }
+        context.response().setStatusCode(problem.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .end(Json.encode(problem.withInstance(context.normalizedPath())));
+    }
+}
