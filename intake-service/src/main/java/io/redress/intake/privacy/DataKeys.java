@@ -44,7 +44,8 @@ public class DataKeys {
             row.keyId = UUID.randomUUID();
             row.wrappedKey = PersonalDataCipher.seal(key.getEncoded(), kek, customerId);
             row.createdAt = now;
-            return row.persistAndFlush().replaceWith(new DataKey(row.keyId, key));
+            // Flushed with the filing's own rows, before its event is sent.
+            return row.persist().replaceWith(new DataKey(row.keyId, key));
         });
     }
 
