@@ -3,6 +3,8 @@ package io.redress.core.security;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
 import io.redress.core.problem.Problem;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.Json;
@@ -14,17 +16,40 @@ import org.jboss.logging.Logger;
 
 /**
  * The problem+json bodies of 401 (missing or invalid token, with {@code WWW-Authenticate: Bearer}) and 403 (a token
- * without the role). The REST resources answer them through {@code ProblemMappers}; this failure handler covers
- * failures raised before a resource is reached (a token that fails verification). Where Quarkus' HTTP layer answers
- * by itself (the permission on {@code /q/metrics}), the status comes without a body.
+ * without the role). The REST resources answer them through {@code ProblemMappers}; {@code /q/metrics}, served
+ * outside them, is guarded here (operators only), and a failure handler covers anything raised before a resource.
+ * Authentication is lazy ({@code quarkus.http.auth.proactive=false}), so every failure reaches one of these.
  */
 @ApplicationScoped
 public class SecurityProblems {
 
     private static final Logger LOG = Logger.getLogger(SecurityProblems.class);
 
+    private final HttpAuthenticator authenticator;
+
+    SecurityProblems(HttpAuthenticator authenticator) {
+        this.authenticator = authenticator;
+    }
+
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).failureHandler(this::handle);
+        // Before the framework routes under /q; authenticates by itself, so its place among Quarkus' handlers is moot.
+        router.route("/q/metrics*").order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT).handler(this::operatorsOnly);
+    }
+
+    private void operatorsOnly(RoutingContext context) {
+        authenticator.attemptAuthentication(context).subscribe().with(identity -> {
+            if (identity == null || identity.isAnonymous()) {
+                respond(context, unauthorized());
+            } else if (!identity.hasRole(Roles.OPERATOR)) {
+                respond(context, forbidden());
+            } else {
+                context.next();
+            }
+        }, failure -> {
+            LOG.debugf("401 on %s: %s", context.normalizedPath(), failure);
+            respond(context, unauthorized());
+        });
     }
 
     private void handle(RoutingContext context) {

@@ -52,34 +52,18 @@ public final class TestTokens {
      * get past security (any answer but 401 and 403).
      */
     public static void assertAccess(String method, String path, Set<String> allowed) {
-        assertAccess(method, path, allowed, true);
-    }
-
-    /**
-     * As {@link #assertAccess(String, String, Set)}, for a path served outside the REST resources (such as
-     * {@code /q/metrics}), whose 401 and 403 come from Quarkus' HTTP layer without a problem body.
-     */
-    public static void assertAccessOutsideResources(String method, String path, Set<String> allowed) {
-        assertAccess(method, path, allowed, false);
-    }
-
-    private static void assertAccess(String method, String path, Set<String> allowed, boolean problems) {
         for (RequestSpecification unauthenticated : new RequestSpecification[] {RestAssured.given(),
                 RestAssured.given().auth().oauth2(forged("operator"))}) {
-            var answer = send(unauthenticated, method, path).then().log().ifValidationFails().statusCode(401)
-                    .header("WWW-Authenticate", Matchers.startsWith("Bearer"));
-            if (problems) {
-                answer.contentType("application/problem+json").body("status", Matchers.equalTo(401));
-            }
+            send(unauthenticated, method, path).then().log().ifValidationFails().statusCode(401)
+                    .header("WWW-Authenticate", Matchers.startsWith("Bearer"))
+                    .contentType("application/problem+json").body("status", Matchers.equalTo(401));
         }
         for (String role : BearerTokens.ROLES) {
             if (allowed.contains(role)) {
                 send(as(role), method, path).then().statusCode(Matchers.not(Matchers.isOneOf(401, 403)));
             } else {
-                var answer = send(as(role), method, path).then().log().ifValidationFails().statusCode(403);
-                if (problems) {
-                    answer.contentType("application/problem+json").body("status", Matchers.equalTo(403));
-                }
+                send(as(role), method, path).then().log().ifValidationFails().statusCode(403)
+                        .contentType("application/problem+json").body("status", Matchers.equalTo(403));
             }
         }
     }
