@@ -2,7 +2,7 @@ package io.redress.analytics.summary;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.redress.core.projection.NativeStatements;
 import io.redress.events.EventEnvelope;
 import io.redress.events.RootCauseIdentified;
 import io.smallrye.mutiny.Uni;
@@ -33,14 +33,14 @@ final class RootCauses {
     }
 
     private static Uni<Void> store(RootCauseIdentified rootCause) {
-        Uni<Void> chain = execute("""
+        Uni<Void> chain = NativeStatements.execute("""
                 insert into analytics_root_cause
                   (root_cause_id, title, category, component, whys, corrective_action, identified_at)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict (root_cause_id) do nothing""",
                 rootCause.rootCauseId(), rootCause.title(), rootCause.category(), rootCause.component(),
                 whys(rootCause.whys()), rootCause.correctiveAction(), rootCause.occurredAt());
         for (UUID complaintId : rootCause.complaintIds()) {
-            chain = chain.chain(() -> execute("""
+            chain = chain.chain(() -> NativeStatements.execute("""
                     insert into analytics_root_cause_complaint (root_cause_id, complaint_id, identified_at)
                     values (?1, ?2, ?3) on conflict do nothing""",
                     rootCause.rootCauseId(), complaintId, rootCause.occurredAt()));
@@ -54,15 +54,5 @@ final class RootCauses {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a list of strings is always JSON", e);
         }
-    }
-
-    private static Uni<Void> execute(String statement, Object... parameters) {
-        return Panache.getSession().chain(session -> {
-            var query = session.createNativeQuery(statement);
-            for (int i = 0; i < parameters.length; i++) {
-                query.setParameter(i + 1, parameters[i]);
-            }
-            return query.executeUpdate();
-        }).replaceWithVoid();
     }
 }

@@ -2,9 +2,11 @@ package io.redress.intake.filing;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.redress.core.command.CommandSupport;
+import io.redress.core.projection.NativeStatements;
 import io.smallrye.mutiny.Uni;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,20 +42,14 @@ public final class CustomerHistory {
         }
         StringBuilder sql = new StringBuilder(
                 "insert into intake_customer_filing (complaint_id, customer_id, category, received_at) values ");
-        for (int i = 0; i < filings.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("(?%d, ?%d, ?%d, ?%d)".formatted(4 * i + 1, 4 * i + 2, 4 * i + 3,
-                    4 * i + 4));
+        List<Object> parameters = new ArrayList<>(4 * filings.size());
+        for (CustomerFiling filing : filings) {
+            int n = parameters.size();
+            sql.append(n == 0 ? "" : ", ").append("(?%d, ?%d, ?%d, ?%d)".formatted(n + 1, n + 2, n + 3, n + 4));
+            parameters.addAll(List.of(filing.complaintId, filing.customerId, filing.category, filing.receivedAt));
         }
         sql.append(" on conflict (complaint_id) do nothing");
-        return Panache.getSession().chain(session -> {
-            var insert = session.createNativeQuery(sql.toString());
-            for (int i = 0; i < filings.size(); i++) {
-                CustomerFiling filing = filings.get(i);
-                insert.setParameter(4 * i + 1, filing.complaintId).setParameter(4 * i + 2, filing.customerId)
-                        .setParameter(4 * i + 3, filing.category).setParameter(4 * i + 4, filing.receivedAt);
-            }
-            return insert.executeUpdate();
-        }).replaceWithVoid();
+        return NativeStatements.execute(sql.toString(), parameters.toArray());
     }
 
     /** The customer's complaints in the category that intake's view does not know as closed. */

@@ -6,7 +6,6 @@ import io.redress.events.ComplaintFiled;
 import io.redress.events.EventEnvelope;
 import io.redress.events.EventMetadata;
 import io.redress.intake.privacy.DataKeys;
-import io.redress.intake.privacy.PersonalDataCipher;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -103,10 +102,9 @@ public class FilingService {
     private static ComplaintFiled toEvent(FileComplaintRequest r, DataKeys.DataKey key, UUID complaintId,
             Instant now, Instant receivedAt, int prior, List<UUID> similar) {
         String customer = r.customerId();
-        return new ComplaintFiled(complaintId, now, customer,
-                PersonalDataCipher.encrypt(r.customerName(), key.id(), key.key(), customer), r.channel(),
-                r.category(), r.severity(), PersonalDataCipher.encrypt(r.description(), key.id(), key.key(), customer),
-                r.product(), r.component(), r.componentVersion(), r.employeeId(), r.problemOccurredAt(), receivedAt,
-                r.externalRef(), r.customerLifetimeValue(), prior, similar);
+        return new ComplaintFiled(complaintId, now, customer, key.seal(r.customerName(), customer), r.channel(),
+                r.category(), r.severity(), key.seal(r.description(), customer), r.product(), r.component(),
+                r.componentVersion(), r.employeeId(), r.problemOccurredAt(), receivedAt, r.externalRef(),
+                r.customerLifetimeValue(), prior, similar);
     }
 }

@@ -19,6 +19,17 @@ public class DataKeys {
 
     /** A customer's unwrapped data key. */
     public record DataKey(UUID id, SecretKey key) {
+
+        /** {@code plain} as it goes on the log for {@code customerId}; null stays null. */
+        public String seal(String plain, String customerId) {
+            return PersonalDataCipher.encrypt(plain, id, key, customerId);
+        }
+
+        /** An encrypted field of {@code customerId}, or empty when this key did not seal it (or it was altered). */
+        public Optional<String> open(String field, String customerId) {
+            return id.equals(PersonalDataCipher.keyIdOf(field)) ? PersonalDataCipher.decrypt(field, key, customerId)
+                    : Optional.empty();
+        }
     }
 
     private final SecretKey kek;

@@ -3,13 +3,13 @@ package io.redress.intake.privacy;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.redress.core.events.EventPublisher;
 import io.redress.core.problem.Problem;
-import io.redress.core.problem.ProblemException;
 import io.redress.core.security.Roles;
 import io.redress.events.CustomerDataErased;
 import io.redress.events.EventEnvelope;
 import io.redress.intake.filing.CustomerHistory;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -66,10 +66,7 @@ public class ErasureResource {
             content = @Content(schema = @Schema(implementation = Erased.class)))
     @APIResponse(responseCode = "400", description = "The customer id is longer than 100 characters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Erased> erase(@PathParam("customerId") String customerId) {
-        if (customerId.length() > 100) {
-            throw ProblemException.badField("customerId", "must be at most 100 characters");
-        }
+    public Uni<Erased> erase(@PathParam("customerId") @Size(max = 100) String customerId) {
         Instant now = clock.instant();
         return Panache.withTransaction(() -> CustomerHistory.lock(customerId)
                 .chain(() -> keys.destroy(customerId))

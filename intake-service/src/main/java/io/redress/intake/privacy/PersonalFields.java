@@ -26,7 +26,6 @@ public record PersonalFields(String customerName, String description, boolean er
         if (field == null || !PersonalDataCipher.isEncrypted(field)) {
             return Optional.ofNullable(field);
         }
-        return key.filter(k -> k.id().equals(PersonalDataCipher.keyIdOf(field)))
-                .flatMap(k -> PersonalDataCipher.decrypt(field, k.key(), customerId));
+        return key.flatMap(k -> k.open(field, customerId));
     }
 }

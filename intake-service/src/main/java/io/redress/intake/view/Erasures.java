@@ -1,6 +1,7 @@
 package io.redress.intake.view;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.redress.core.projection.NativeStatements;
 import io.redress.events.ComplaintFiled;
 import io.redress.events.CustomerDataErased;
 import io.redress.events.EventEnvelope;
@@ -47,11 +48,10 @@ final class Erasures {
 
     /** Keeps the latest request per customer: a second one covers what was filed between the two. */
     private static Uni<Void> record(CustomerDataErased erased) {
-        return Panache.getSession().chain(session -> session.createNativeQuery("""
-                insert into intake_erased_customer (customer_id, erased_at) values (:customer, :at)
+        return NativeStatements.execute("""
+                insert into intake_erased_customer (customer_id, erased_at) values (?1, ?2)
                 on conflict (customer_id) do update
-                  set erased_at = greatest(intake_erased_customer.erased_at, excluded.erased_at)""")
-                .setParameter("customer", erased.customerId()).setParameter("at", erased.occurredAt())
-                .executeUpdate()).replaceWithVoid();
+                  set erased_at = greatest(intake_erased_customer.erased_at, excluded.erased_at)""",
+                erased.customerId(), erased.occurredAt());
     }
 }

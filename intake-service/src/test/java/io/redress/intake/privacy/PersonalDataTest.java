@@ -74,6 +74,12 @@ class PersonalDataTest {
     }
 
     @Test
+    void aCustomerIdLongerThanTheContractAllows_gives400NamingIt() {
+        as("supervisor").delete("/customers/" + "c".repeat(101) + "/personal-data").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("customerId"));
+    }
+
+    @Test
     void onlySupervisors_mayErase() {
         TestTokens.assertAccess("DELETE", "/customers/cust-" + UUID.randomUUID() + "/personal-data",
                 Set.of("supervisor"));

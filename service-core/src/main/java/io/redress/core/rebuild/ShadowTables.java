@@ -1,6 +1,7 @@
 package io.redress.core.rebuild;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.redress.core.projection.NativeStatements;
 import io.smallrye.mutiny.Uni;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,10 +35,10 @@ final class ShadowTables {
      * names, so that migrations can name them after a swap); in a transaction.
      */
     Uni<Void> prepare() {
-        Uni<Void> chain = execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE")
-                .chain(() -> execute("CREATE SCHEMA " + SCHEMA));
+        Uni<Void> chain = NativeStatements.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE")
+                .chain(() -> NativeStatements.execute("CREATE SCHEMA " + SCHEMA));
         for (String table : tables) {
-            chain = chain.chain(() -> execute("CREATE TABLE %s.%s (LIKE public.%s INCLUDING ALL)"
+            chain = chain.chain(() -> NativeStatements.execute("CREATE TABLE %s.%s (LIKE public.%s INCLUDING ALL)"
                     .formatted(SCHEMA, table, table)))
                     .chain(() -> indexes("public", table).chain(live -> indexes(SCHEMA, table)
                             .chain(copies -> renameAll(renames(live, copies)))));
@@ -84,7 +85,7 @@ final class ShadowTables {
             if (!PLAIN_NAME.matcher(rename.getKey()).matches() || !PLAIN_NAME.matcher(rename.getValue()).matches()) {
                 throw new IllegalStateException("not a plain index name: " + rename);
             }
-            chain = chain.chain(() -> execute("ALTER INDEX %s.%s RENAME TO %s"
+            chain = chain.chain(() -> NativeStatements.execute("ALTER INDEX %s.%s RENAME TO %s"
                     .formatted(SCHEMA, rename.getKey(), rename.getValue())));
         }
         return chain;
@@ -92,22 +93,17 @@ final class ShadowTables {
 
     /** Makes the rest of the current transaction read and write the copies (other tables resolve as usual). */
     static Uni<Void> route() {
-        return execute("SET LOCAL search_path TO " + SCHEMA + ", public");
+        return NativeStatements.execute("SET LOCAL search_path TO " + SCHEMA + ", public");
     }
 
     /** Replaces the live tables with the copies; in the transaction that completes the rebuild. */
     Uni<Void> swap() {
-        Uni<Void> chain = execute("LOCK TABLE " + String.join(", ", tables.stream().map(t -> "public." + t).toList())
+        Uni<Void> chain = NativeStatements.execute("LOCK TABLE " + String.join(", ", tables.stream().map(t -> "public." + t).toList())
                 + " IN ACCESS EXCLUSIVE MODE");
         for (String table : tables) {
-            chain = chain.chain(() -> execute("DROP TABLE public." + table))
-                    .chain(() -> execute("ALTER TABLE %s.%s SET SCHEMA public".formatted(SCHEMA, table)));
+            chain = chain.chain(() -> NativeStatements.execute("DROP TABLE public." + table))
+                    .chain(() -> NativeStatements.execute("ALTER TABLE %s.%s SET SCHEMA public".formatted(SCHEMA, table)));
         }
-        return chain.chain(() -> execute("DROP SCHEMA " + SCHEMA));
-    }
-
-    private static Uni<Void> execute(String statement) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(statement).executeUpdate())
-                .replaceWithVoid();
+        return chain.chain(() -> NativeStatements.execute("DROP SCHEMA " + SCHEMA));
     }
 }
