@@ -1,6 +1,7 @@
 package io.redress.analytics.summary;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Headline counts for complaints received in {@code [from, to)}, as the log stood at {@code asOf}.
@@ -10,6 +11,6 @@ import java.time.Instant;
  * @param unassigned of those, complaints still waiting for an owner at {@code asOf}
  * @param withRootCause of those, complaints traced to a root cause identified by {@code asOf}
  */
-public record Summary(Instant from, Instant to, Instant asOf, long filed, long assigned, long unassigned,
+public record Summary(@Schema(nullable = true) Instant from, @Schema(nullable = true) Instant to, Instant asOf, long filed, long assigned, long unassigned,
         long withRootCause) {
 }

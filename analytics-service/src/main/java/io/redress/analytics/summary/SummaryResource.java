@@ -1,11 +1,9 @@
 package io.redress.analytics.summary;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.redress.core.problem.Problem;
-import io.redress.core.problem.ProblemException;
 import io.redress.core.security.Roles;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,8 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,20 +18,24 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code /analytics/summary}: headline counts for analysts over a window of receipt times. */
+/**
+ * {@code /analytics/summary}: headline counts for analysts over a window of receipt times, a {@link SummaryQuery} on
+ * {@code analytics_complaint} and {@code analytics_root_cause_complaint}.
+ */
 @Path("/analytics/summary")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "analytics")
 public class SummaryResource {
 
+    private final Pool pool;
     private final Clock clock;
 
-    public SummaryResource(Clock clock) {
+    public SummaryResource(Pool pool, Clock clock) {
+        this.pool = pool;
         this.clock = clock;
     }
 
     @GET
-    @WithSession
     @RolesAllowed({Roles.ANALYST, Roles.SUPERVISOR})
     @Operation(operationId = "getSummary", summary = "How many complaints were filed and assigned",
             description = "Roles: analyst, supervisor.")
@@ -50,41 +50,6 @@ public class SummaryResource {
             @QueryParam("to") String to,
             @Parameter(description = "ISO-8601 instant; count the state as it was then (default: now)")
             @QueryParam("asOf") String asOf) {
-        Instant start = instant("from", from, Instant.EPOCH);
-        Instant end = instant("to", to, Instant.parse("9999-12-31T23:59:59Z"));
-        Instant at = instant("asOf", asOf, clock.instant());
-        if (!start.isBefore(end)) {
-            throw ProblemException.badField("to", "must be after 'from'");
-        }
-        String window = "receivedAt >= ?1 and receivedAt < ?2 and filedAt <= ?3";
-        return ComplaintFact.count(window, start, end, at).chain(filed -> ComplaintFact
-                .count(window + " and assignedAt <= ?3", start, end, at)
-                .chain(assigned -> withRootCause(start, end, at)
-                        .map(traced -> new Summary(from == null ? null : start, to == null ? null : end, at, filed,
-                                assigned, filed - assigned, traced))));
-    }
-
-    /**
-     * Complaints of the window with a root cause identified by {@code at}, wherever the two events were. Driven from
-     * the links, which are few next to the complaints: the cost follows the root causes, not the window.
-     */
-    private static Uni<Long> withRootCause(Instant start, Instant end, Instant at) {
-        return Panache.getSession().chain(session -> session.createNativeQuery("""
-                select count(distinct l.complaint_id) from analytics_root_cause_complaint l
-                join analytics_complaint c on c.complaint_id = l.complaint_id
-                where l.identified_at <= ?3
-                  and c.received_at >= ?1 and c.received_at < ?2 and c.filed_at <= ?3""", Long.class)
-                .setParameter(1, start).setParameter(2, end).setParameter(3, at).getSingleResult());
-    }
-
-    private static Instant instant(String name, String value, Instant fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badField(name, "must be an ISO-8601 instant such as 2026-11-23T09:00:00Z");
-        }
+        return SummaryQuery.parse(from, to, asOf, clock.instant()).handle(pool);
     }
 }

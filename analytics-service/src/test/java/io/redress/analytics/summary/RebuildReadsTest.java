@@ -62,11 +62,12 @@ class RebuildReadsTest {
         as("operator").post("/admin/rebuild").then().statusCode(202);
         List<String> answers = new ArrayList<>();
         JsonPath status;
+        Instant deadline = Instant.now().plusSeconds(120);
         do {
             JsonPath summary = as("analyst").get(window).then().statusCode(200).extract().jsonPath();
             answers.add(summary.getInt("filed") + "/" + summary.getInt("assigned"));
             status = as("operator").get("/admin/rebuild").then().extract().jsonPath();
-        } while ("RUNNING".equals(status.getString("state")));
+        } while ("RUNNING".equals(status.getString("state")) && Instant.now().isBefore(deadline));
 
         assertThat(status.getString("state")).isEqualTo("COMPLETED");
         assertThat(status.getLong("eventsSkipped")).isGreaterThanOrEqualTo(1);

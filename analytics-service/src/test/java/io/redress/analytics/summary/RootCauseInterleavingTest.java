@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.VertxContextSupport;
+import io.redress.core.sql.Sql;
 import io.redress.embedded.testing.KafkaProbe;
 import io.redress.embedded.testing.RedressTestInfrastructure;
 import io.redress.events.Channel;
@@ -17,6 +16,8 @@ import io.redress.events.ComplaintFiled;
 import io.redress.events.EventEnvelope;
 import io.redress.events.RootCauseIdentified;
 import io.redress.events.Severity;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -33,6 +34,9 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = RedressTestInfrastructure.class,
         initArgs = @ResourceArg(name = "database", value = "redress_analytics"))
 class RootCauseInterleavingTest {
+
+    @Inject
+    Pool pool;
 
     private final KafkaProbe kafka =
             new KafkaProbe(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
@@ -75,15 +79,9 @@ class RootCauseInterleavingTest {
         assertThat(counts(rootCauseFirst)).isEqualTo(counts(complaintsFirst));
     }
 
-    private static long linksTo(UUID complaintId) throws Exception {
-        try {
-            return VertxContextSupport.<Number>subscribeAndAwait(() -> Panache.withSession(() -> Panache.getSession()
-                    .chain(s -> s.createNativeQuery("select count(*) from analytics_root_cause_complaint "
-                            + "where complaint_id = '" + complaintId + "'", Long.class).getSingleResult())
-                    .map(n -> (Number) n))).longValue();
-        } catch (Throwable e) {
-            throw new Exception(e);
-        }
+    private long linksTo(UUID complaintId) {
+        return Sql.query(pool, "select count(*) as links from analytics_root_cause_complaint where complaint_id = $1",
+                complaintId).await().atMost(Duration.ofSeconds(10)).iterator().next().getLong("links");
     }
 
     private static String day(Instant start) {

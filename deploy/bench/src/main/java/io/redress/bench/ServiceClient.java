@@ -23,8 +23,8 @@ import java.util.concurrent.Executors;
 /** The HTTP calls a benchmark makes to the services: filing, reading views, metrics and rebuilds. */
 final class ServiceClient {
 
-    /** The consumed-event outcomes that mean a service has handled an event (the others are failures or skips). */
-    private static final Set<String> HANDLED = Set.of("applied", "ignored", "duplicate");
+    /** The consumed-event outcomes that mean a service has handled an event (passed: read by none of its read models). */
+    private static final Set<String> HANDLED = Set.of("applied", "ignored", "passed", "duplicate");
 
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -82,7 +82,7 @@ final class ServiceClient {
         }
     }
 
-    /** Events the service has handled so far (applied, ignored or duplicate), from its Prometheus metrics. */
+    /** Events the service has handled so far (applied, ignored, passed or duplicate), from its Prometheus metrics. */
     long handled(String service) {
         return PrometheusText.sum(get(service, "/q/metrics").body(), "redress_events_consumed_total",
                 "outcome", HANDLED);

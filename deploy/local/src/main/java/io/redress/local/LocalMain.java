@@ -19,12 +19,19 @@ public final class LocalMain {
                 .normalize();
         int kafkaPort = Integer.parseInt(arg(args, "--kafka-port", "9092"));
         int postgresPort = Integer.parseInt(arg(args, "--postgres-port", "5432"));
+        int instances = Integer.parseInt(arg(args, "--instances", "1"));
+        if (instances < 1 || instances > 9) {
+            System.err.println("--instances must be between 1 and 9");
+            System.exit(2);
+        }
+        Map<String, Integer> perService = new java.util.HashMap<>();
+        ServiceSpec.ALL.forEach(spec -> perService.put(spec.name(), instances));
         JwtKeys.ensure(dataDir);
 
         LocalSystem system;
         try {
             system = LocalSystem.start(new LocalSystem.Options(repo, dataDir, kafkaPort, postgresPort, 3, Map.of(),
-                    Map.of()));
+                    Map.of(), perService));
         } catch (RuntimeException e) {
             System.err.println("Redress could not start: " + e.getMessage());
             System.exit(1);
@@ -43,15 +50,14 @@ public final class LocalMain {
 
     private static void printBanner(LocalSystem system, Path dataDir) {
         StringBuilder out = new StringBuilder("\nRedress is running.\n\n");
-        for (ServiceSpec spec : ServiceSpec.ALL) {
-            ServiceProcess service = system.service(spec.name());
-            out.append("  %-11s %s   (API docs: %s/q/swagger-ui, log: %s)%n".formatted(spec.name(),
+        for (ServiceProcess service : system.services()) {
+            out.append("  %-13s %s   (API docs: %s/q/swagger-ui, log: %s)%n".formatted(service.name(),
                     service.baseUrl(), service.baseUrl(), service.logFile()));
         }
-        out.append("%n  Kafka       %s%n".formatted(system.infrastructure().kafkaBootstrapServers()));
-        out.append("  PostgreSQL  localhost:%d (databases redress_intake, redress_resolution, redress_followup, "
+        out.append("%n  Kafka         %s%n".formatted(system.infrastructure().kafkaBootstrapServers()));
+        out.append("  PostgreSQL    localhost:%d (databases redress_intake, redress_resolution, redress_followup, "
                 .formatted(system.infrastructure().endpoints().postgresPort()) + "redress_analytics)\n");
-        out.append("  Data        %s (kept between runs; delete it to start afresh)%n".formatted(dataDir));
+        out.append("  Data          %s (kept between runs; delete it to start afresh)%n".formatted(dataDir));
         out.append("\nPress Ctrl-C to stop everything.\n");
         System.out.println(out);
     }

@@ -24,13 +24,26 @@ public final class LocalSystem implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalSystem.class);
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
 
+    /** Ports of a service's second, third... instance: its port plus this, times the instance's number minus one. */
+    public static final int INSTANCE_PORT_STEP = 100;
+
     /**
      * How to run it.
      *
      * @param servicePorts port per service name ({@code intake}...); a service absent from the map gets its default
+     * @param instances    instances per service name (same database, same consumer group); absent: 1, 0: none
      */
     public record Options(Path repoRoot, Path dataDir, int kafkaPort, int postgresPort, int partitions,
-            Map<String, Integer> servicePorts, Map<String, String> serviceEnvironment) {
+            Map<String, Integer> servicePorts, Map<String, String> serviceEnvironment, Map<String, Integer> instances) {
+
+        public Options(Path repoRoot, Path dataDir, int kafkaPort, int postgresPort, int partitions,
+                Map<String, Integer> servicePorts, Map<String, String> serviceEnvironment) {
+            this(repoRoot, dataDir, kafkaPort, postgresPort, partitions, servicePorts, serviceEnvironment, Map.of());
+        }
+
+        int instancesOf(String service) {
+            return instances.getOrDefault(service, 1);
+        }
     }
 
     private final RedressInfrastructure infrastructure;
@@ -52,20 +65,23 @@ public final class LocalSystem implements AutoCloseable {
             // The infrastructure start has just proved no other run owns this data directory.
             OrphanedServices.stopLeftovers(options.dataDir());
             for (ServiceSpec spec : ServiceSpec.ALL) {
-                int port = options.servicePorts().getOrDefault(spec.name(), spec.defaultPort());
                 Map<String, String> environment = new HashMap<>(LocalSecrets.serviceEnvironment(options.dataDir(),
                         spec));
                 environment.putAll(options.serviceEnvironment());
-                ServiceProcess service = new ServiceProcess(spec, port, options.repoRoot(),
-                        infrastructure.endpoints(), options.dataDir().resolve("logs"), environment);
-                services.put(spec.name(), service);
-                LOG.info("Starting {} on port {}", spec.module(), port);
-                service.start();
+                for (int instance = 1; instance <= options.instancesOf(spec.name()); instance++) {
+                    int port = options.servicePorts().getOrDefault(spec.name(), spec.defaultPort())
+                            + INSTANCE_PORT_STEP * (instance - 1);
+                    ServiceProcess service = new ServiceProcess(spec, instance, port, options.repoRoot(),
+                            infrastructure.endpoints(), options.dataDir().resolve("logs"), environment);
+                    services.put(service.name(), service);
+                    LOG.info("Starting {} on port {}", service.name(), port);
+                    service.start();
+                }
             }
             OrphanedServices.remember(options.dataDir(), pids(services));
             for (ServiceProcess service : services.values()) {
                 service.awaitReady(READY_TIMEOUT);
-                LOG.info("{} ready at {}", service.spec().module(), service.baseUrl());
+                LOG.info("{} ready at {}", service.name(), service.baseUrl());
             }
             return system;
         } catch (RuntimeException e) {
@@ -74,6 +90,12 @@ public final class LocalSystem implements AutoCloseable {
         }
     }
 
+    /** Every service process, in start order. */
+    public List<ServiceProcess> services() {
+        return List.copyOf(services.values());
+    }
+
+    /** A service's first instance by service name ({@code resolution}), or another by its name ({@code resolution-2}). */
     public ServiceProcess service(String name) {
         ServiceProcess service = services.get(name);
         if (service == null) {
@@ -85,7 +107,7 @@ public final class LocalSystem implements AutoCloseable {
     /** Stops one service and starts it again on the same port and database, waiting until it is ready. */
     public void restart(String name) {
         ServiceProcess service = service(name);
-        LOG.info("Restarting {}", service.spec().module());
+        LOG.info("Restarting {}", service.name());
         service.close();
         service.start();
         OrphanedServices.remember(dataDir, pids(services));
@@ -108,7 +130,7 @@ public final class LocalSystem implements AutoCloseable {
 
     private static Map<Long, String> pids(Map<String, ServiceProcess> services) {
         Map<Long, String> pids = new LinkedHashMap<>();
-        services.values().forEach(service -> pids.put(service.pid(), service.spec().module()));
+        services.values().forEach(service -> pids.put(service.pid(), service.name()));
         return pids;
     }
 

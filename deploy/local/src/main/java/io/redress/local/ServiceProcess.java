@@ -34,6 +34,7 @@ public final class ServiceProcess implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final ServiceSpec spec;
+    private final int instance;
     private final int port;
     private final List<String> command;
     private final Map<String, String> environment;
@@ -42,9 +43,16 @@ public final class ServiceProcess implements AutoCloseable {
 
     public ServiceProcess(ServiceSpec spec, int port, Path repoRoot, Endpoints endpoints, Path logDir,
             Map<String, String> extraEnvironment) {
+        this(spec, 1, port, repoRoot, endpoints, logDir, extraEnvironment);
+    }
+
+    /** @param instance which instance of the service this is (1, 2, ...): they share database and consumer group */
+    public ServiceProcess(ServiceSpec spec, int instance, int port, Path repoRoot, Endpoints endpoints, Path logDir,
+            Map<String, String> extraEnvironment) {
         this.spec = spec;
+        this.instance = instance;
         this.port = port;
-        this.logFile = logDir.resolve(spec.module() + ".log");
+        this.logFile = logDir.resolve(module() + ".log");
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
         command.addAll(List.of(jvmOptions().trim().split("\\s+")));
@@ -62,6 +70,15 @@ public final class ServiceProcess implements AutoCloseable {
 
     public ServiceSpec spec() {
         return spec;
+    }
+
+    /** {@code resolution} for a service's first instance, {@code resolution-2} for its second... */
+    public String name() {
+        return instance == 1 ? spec.name() : spec.name() + "-" + instance;
+    }
+
+    private String module() {
+        return instance == 1 ? spec.module() : spec.module() + "-" + instance;
     }
 
     public long pid() {
@@ -89,7 +106,7 @@ public final class ServiceProcess implements AutoCloseable {
             builder.environment().putAll(environment);
             process = builder.start();
         } catch (IOException e) {
-            throw new UncheckedIOException("could not start " + spec.module(), e);
+            throw new UncheckedIOException("could not start " + module(), e);
         }
     }
 
@@ -98,7 +115,7 @@ public final class ServiceProcess implements AutoCloseable {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(spec.module() + " exited with code " + process.exitValue()
+                throw new IllegalStateException(module() + " exited with code " + process.exitValue()
                         + "; see " + logFile);
             }
             if (ready()) {
@@ -106,7 +123,7 @@ public final class ServiceProcess implements AutoCloseable {
             }
             pause();
         }
-        throw new IllegalStateException(spec.module() + " not ready after " + timeout + "; see " + logFile);
+        throw new IllegalStateException(module() + " not ready after " + timeout + "; see " + logFile);
     }
 
     private boolean ready() {
@@ -119,6 +136,14 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for " + spec.module(), e);
+        }
+    }
+
+    /** Kills the process outright (SIGKILL, as {@code kill -9}): no shutdown hook, no clean stop. */
+    public synchronized void kill() {
+        if (process != null) {
+            process.destroyForcibly();
+            process.onExit().join();
         }
     }
 

@@ -1,37 +1,27 @@
 package io.redress.followup.tracking;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * What follow-up knows of a complaint ({@code followup_complaint} table): who owns it and where it stands, so it can
- * ask the right person at the right time.
+ * What follow-up knows of one complaint, folded from its events by {@link FollowUpTrail#evolve} and stored as one row
+ * of {@code followup_complaint} ({@link TrackedComplaintRows}): who owns it and where it stands, so it can ask the
+ * right person at the right time.
+ *
+ * @param assignedAt when the complaint first got an owner; later reassignments keep it
  */
-@Entity
-@Table(name = "followup_complaint")
-public class TrackedComplaint extends PanacheEntityBase {
+public record TrackedComplaint(
+        UUID complaintId,
+        String customerId,
+        FollowUpStage stage,
+        Instant receivedAt,
+        String ownerId,
+        Instant assignedAt) {
 
-    @Id
-    @Column(name = "complaint_id")
-    public UUID complaintId;
-
-    @Column(name = "customer_id", nullable = false, length = 100)
-    public String customerId;
-
-    @Column(nullable = false, length = 20)
-    public String stage;
-
-    @Column(name = "received_at", nullable = false)
-    public Instant receivedAt;
-
-    @Column(name = "owner_id", length = 100)
-    public String ownerId;
-
-    @Column(name = "assigned_at")
-    public Instant assignedAt;
+    /** The complaint with a new owner; the first assignment's time stays, and a filed complaint becomes assigned. */
+    public TrackedComplaint assignedTo(String owner, Instant at) {
+        FollowUpStage next = stage == FollowUpStage.FILED ? FollowUpStage.ASSIGNED : stage;
+        return new TrackedComplaint(complaintId, customerId, next, receivedAt, owner,
+                assignedAt == null ? at : assignedAt);
+    }
 }

@@ -1,6 +1,7 @@
 package io.redress.followup.tracking;
 
 import static io.redress.embedded.testing.TestTokens.as;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -16,6 +17,7 @@ import io.redress.events.ComplaintAssigned;
 import io.redress.events.ComplaintFiled;
 import io.redress.events.EventEnvelope;
 import io.redress.events.Severity;
+import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -75,6 +77,20 @@ class TrackingTest {
         as("agent").get("/complaints/" + unknown + "/follow-ups").then().statusCode(404);
         assertThat(as("operator").get("/admin/rebuild").then().extract().<Integer>path("eventsIgnored"))
                 .isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void openApi_documentsTheAnswerWithItsStages_besidesTheNotFoundProblem() {
+        JsonPath api = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        String responses = "paths.'/complaints/{id}/follow-ups'.get.responses";
+
+        assertThat(api.getString(responses + ".'200'.content.'application/json'.schema.$ref"))
+                .isEqualTo("#/components/schemas/ComplaintFollowUps");
+        assertThat(api.getString(responses + ".'404'.content.'application/problem+json'.schema.$ref"))
+                .isEqualTo("#/components/schemas/Problem");
+        assertThat(api.getString("components.schemas.ComplaintFollowUps.properties.stage.$ref"))
+                .isEqualTo("#/components/schemas/FollowUpStage");
+        assertThat(api.getList("components.schemas.FollowUpStage.enum")).containsExactly("FILED", "ASSIGNED");
     }
 
     private void publishFiledAndAssigned(UUID id) {

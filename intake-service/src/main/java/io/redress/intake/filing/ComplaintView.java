@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A complaint as intake knows it: what the customer reported and how often they have had to ask.
@@ -21,19 +22,19 @@ import java.util.UUID;
 public record ComplaintView(
         UUID complaintId,
         String customerId,
-        String customerName,
+        @Schema(nullable = true) String customerName,
         Channel channel,
         String category,
         Severity severity,
-        String description,
-        String product,
-        String component,
-        String componentVersion,
-        String employeeId,
-        Instant problemOccurredAt,
+        @Schema(nullable = true) String description,
+        @Schema(nullable = true) String product,
+        @Schema(nullable = true) String component,
+        @Schema(nullable = true) String componentVersion,
+        @Schema(nullable = true) String employeeId,
+        @Schema(nullable = true) Instant problemOccurredAt,
         Instant receivedAt,
-        String externalRef,
-        BigDecimal customerLifetimeValue,
+        @Schema(nullable = true) String externalRef,
+        @Schema(nullable = true) BigDecimal customerLifetimeValue,
         int priorComplaints,
         int contactCount,
         boolean open,
@@ -41,11 +42,12 @@ public record ComplaintView(
 
     /** The row with its personal fields opened with the customer's data key, if it still exists. */
     static ComplaintView of(IntakeComplaint row, Optional<DataKeys.DataKey> key) {
-        PersonalFields personal = PersonalFields.reveal(row.customerName, row.description, row.customerId,
-                row.erased, key);
-        return new ComplaintView(row.complaintId, row.customerId, personal.customerName(), row.channel,
-                row.category, row.severity, personal.description(), row.product, row.component, row.componentVersion,
-                row.employeeId, row.problemOccurredAt, row.receivedAt, row.externalRef, row.customerLifetimeValue,
-                row.priorComplaints, row.contactCount, !row.closed, personal.erased());
+        PersonalFields personal = PersonalFields.reveal(row.customerName(), row.description(), row.customerId(),
+                row.erased(), key);
+        return new ComplaintView(row.complaintId(), row.customerId(), personal.customerName(), row.channel(),
+                row.category(), row.severity(), personal.description(), row.product(), row.component(),
+                row.componentVersion(), row.employeeId(), row.problemOccurredAt(), row.receivedAt(),
+                row.externalRef(), row.customerLifetimeValue(), row.priorComplaints(), row.contactCount(),
+                !row.closed(), personal.erased());
     }
 }

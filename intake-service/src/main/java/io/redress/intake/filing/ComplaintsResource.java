@@ -5,8 +5,9 @@ import io.redress.core.problem.Problem;
 import io.redress.core.problem.ProblemException;
 import io.redress.core.security.Roles;
 import io.redress.intake.privacy.DataKeys;
-import io.redress.intake.view.IntakeComplaint;
+import io.redress.intake.view.Complaints;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -31,7 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code /complaints}: other systems file complaints here and read back what intake knows of them. */
+/**
+ * {@code /complaints}: other systems file complaints here ({@link FilingService}) and read back what intake knows of
+ * them (read model {@link Complaints}, {@code intake_complaint}).
+ */
 @Path("/complaints")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -39,11 +43,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ComplaintsResource {
 
     private final FilingService filing;
+    private final Complaints complaints;
     private final DataKeys dataKeys;
+    private final Pool pool;
 
-    public ComplaintsResource(FilingService filing, DataKeys dataKeys) {
+    public ComplaintsResource(FilingService filing, Complaints complaints, DataKeys dataKeys, Pool pool) {
         this.filing = filing;
+        this.complaints = complaints;
         this.dataKeys = dataKeys;
+        this.pool = pool;
     }
 
     /** The answer to a filing: the complaint's id (also in the Location header). */
@@ -81,6 +89,7 @@ public class ComplaintsResource {
 
     @GET
     @Path("/{id}")
+    // The customer's data key is read through Hibernate.
     @WithSession
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
     @Operation(operationId = "getIntakeComplaint", summary = "A complaint as intake knows it",
@@ -90,11 +99,11 @@ public class ComplaintsResource {
     @APIResponse(responseCode = "404", description = "No such complaint (yet) in intake's view",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ComplaintView> get(@PathParam("id") UUID id) {
-        return IntakeComplaint.<IntakeComplaint>findById(id).chain(row -> {
+        return complaints.find(pool, id).chain(row -> {
             if (row == null) {
                 throw ProblemException.notFound("complaint", id);
             }
-            return dataKeys.find(row.customerId).map(key -> ComplaintView.of(row, key));
+            return dataKeys.find(row.customerId()).map(key -> ComplaintView.of(row, key));
         });
     }
 }

@@ -5,21 +5,24 @@ import io.redress.core.events.EventPublisher;
 import io.redress.events.ComplaintFiled;
 import io.redress.events.EventEnvelope;
 import io.redress.events.EventMetadata;
+import io.redress.intake.history.CustomerFiling;
+import io.redress.intake.history.CustomerHistory;
 import io.redress.intake.privacy.DataKeys;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Files a complaint: under the customer's lock, reads their history ({@link CustomerHistory}), records the new
- * complaint in it and remembers the idempotency key, appends {@code ComplaintFiled} to the log and commits once the
- * broker acknowledged it. A repeated request files nothing new; concurrent ones for one customer count each other.
+ * Files a complaint, in one transaction: under the customer's lock, reads their history ({@link CustomerHistory}),
+ * lets {@link Filing#decide} make the event, seals its personal fields with the customer's data key, records the
+ * filing in the history and the idempotency key ({@code intake_idempotency_key}), appends {@code ComplaintFiled} to
+ * the log and commits once the broker acknowledged it. A repeated request files nothing new; concurrent ones for one
+ * customer count each other.
  */
 @ApplicationScoped
 public class FilingService {
@@ -40,42 +43,40 @@ public class FilingService {
     }
 
     /** The complaint a request filed, and whether this request filed it (false: a repeat of an earlier one). */
-    public record Filing(UUID complaintId, boolean created) {
+    public record Result(UUID complaintId, boolean created) {
     }
 
-    public Uni<Filing> file(FileComplaintRequest request, String idempotencyKey) {
-        Uni<Filing> filing = Panache.withTransaction(() -> fileOnce(request, idempotencyKey));
+    public Uni<Result> file(FileComplaintRequest request, String idempotencyKey) {
+        Uni<Result> filing = Panache.withTransaction(() -> fileOnce(request, idempotencyKey));
         // A concurrent request with the same key fails on the key's primary key; the retry then finds it. Should the
         // commit fail after the event was sent, the retry sends the very same event (ids derived from the key), which
         // every consumer skips.
         return idempotencyKey == null ? filing : filing.onFailure().retry().atMost(1);
     }
 
-    private Uni<Filing> fileOnce(FileComplaintRequest request, String idempotencyKey) {
+    private Uni<Result> fileOnce(FileComplaintRequest request, String idempotencyKey) {
         Uni<IdempotencyKey> known = CustomerHistory.lock(request.customerId()).chain(() -> idempotencyKey == null
                 ? Uni.createFrom().nullItem()
                 : IdempotencyKey.findById(idempotencyKey));
         return known.chain(key -> key != null
-                ? Uni.createFrom().item(new Filing(key.complaintId, false))
+                ? Uni.createFrom().item(new Result(key.complaintId, false))
                 : fileNew(request, idempotencyKey));
     }
 
-    private Uni<Filing> fileNew(FileComplaintRequest request, String idempotencyKey) {
+    private Uni<Result> fileNew(FileComplaintRequest request, String idempotencyKey) {
         Instant now = clock.instant();
-        Instant receivedAt = request.receivedAt() == null ? now : request.receivedAt();
         UUID complaintId = idempotencyKey == null ? UUID.randomUUID() : derivedId("complaint", idempotencyKey);
-        return CustomerHistory.prior(request.customerId(), receivedAt)
-                .chain(prior -> CustomerHistory.similarOpen(request.customerId(), request.category())
-                        .chain(similar -> dataKeys.forFiling(request.customerId(), now).map(key -> toEvent(
-                                request, key, complaintId, now, receivedAt, prior.intValue(), similar))))
-                // Written before the event is sent: the consumer meeting the event then finds (and waits for) it.
-                .call(() -> CustomerFiling.of(complaintId, request.customerId(), request.category(), receivedAt)
-                        .persistAndFlush())
+        return CustomerHistory.at(request.customerId(), request.category(), Filing.receivedAt(request, now))
+                .map(history -> Filing.decide(request, history, now, complaintId))
+                .chain(plain -> dataKeys.forFiling(plain.customerId(), now).map(key -> sealed(plain, key)))
+                .call(filed -> CustomerHistory.record(CustomerFiling.of(filed)))
                 .call(() -> remember(idempotencyKey, complaintId))
+                // Everything is written before the event is sent: the consumer meeting it finds (or waits for) them.
+                .call(Panache::flush)
                 .call(filed -> publisher.append(envelope(filed, idempotencyKey)))
                 .invoke(filed -> LOG.debugf("Filed complaint %s for customer %s (%s, %s, %d prior)",
                         complaintId, filed.customerId(), filed.category(), filed.severity(), filed.priorComplaints()))
-                .map(filed -> new Filing(complaintId, true));
+                .map(filed -> new Result(complaintId, true));
     }
 
     private EventEnvelope envelope(ComplaintFiled filed, String idempotencyKey) {
@@ -95,16 +96,17 @@ public class FilingService {
         IdempotencyKey key = new IdempotencyKey();
         key.key = idempotencyKey;
         key.complaintId = complaintId;
-        return key.persistAndFlush().replaceWithVoid();
+        return key.persist().replaceWithVoid();
     }
 
-    /** The event, with the customer's personal fields encrypted with their data key: never plain on the log. */
-    private static ComplaintFiled toEvent(FileComplaintRequest r, DataKeys.DataKey key, UUID complaintId,
-            Instant now, Instant receivedAt, int prior, List<UUID> similar) {
-        String customer = r.customerId();
-        return new ComplaintFiled(complaintId, now, customer, key.seal(r.customerName(), customer), r.channel(),
-                r.category(), r.severity(), key.seal(r.description(), customer), r.product(), r.component(),
-                r.componentVersion(), r.employeeId(), r.problemOccurredAt(), receivedAt, r.externalRef(),
-                r.customerLifetimeValue(), prior, similar);
+    /** The event with the customer's personal fields encrypted with their data key: never plain on the log. */
+    private static ComplaintFiled sealed(ComplaintFiled plain, DataKeys.DataKey key) {
+        String customer = plain.customerId();
+        return new ComplaintFiled(plain.complaintId(), plain.occurredAt(), customer,
+                key.seal(plain.customerName(), customer), plain.channel(), plain.category(), plain.severity(),
+                key.seal(plain.description(), customer), plain.product(), plain.component(),
+                plain.componentVersion(), plain.employeeId(), plain.problemOccurredAt(), plain.receivedAt(),
+                plain.externalRef(), plain.customerLifetimeValue(), plain.priorComplaints(),
+                plain.similarOpenComplaintIds());
     }
 }

@@ -6,7 +6,7 @@ import io.redress.core.problem.Problem;
 import io.redress.core.security.Roles;
 import io.redress.events.CustomerDataErased;
 import io.redress.events.EventEnvelope;
-import io.redress.intake.filing.CustomerHistory;
+import io.redress.intake.history.CustomerHistory;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Size;

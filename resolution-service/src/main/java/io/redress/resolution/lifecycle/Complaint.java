@@ -64,7 +64,7 @@ public final class Complaint {
 
     private static ComplaintState filed(ComplaintFiled filed) {
         return new ComplaintState(filed.complaintId(), ComplaintStatus.FILED, filed.customerId(), filed.category(),
-                filed.severity().name(), filed.receivedAt(), null, null, 0);
+                filed.severity(), filed.receivedAt(), null, null, 0);
     }
 
     /** The statuses an owner may acknowledge a complaint in: just taken on, or back after a reopening. */

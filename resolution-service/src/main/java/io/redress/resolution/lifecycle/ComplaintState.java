@@ -1,10 +1,13 @@
 package io.redress.resolution.lifecycle;
 
+import io.redress.events.Severity;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.UUID;
 
 /**
- * Resolution's state of one complaint, folded from its events by {@link Complaint#evolve}.
+ * Resolution's state of one complaint, folded from its events by {@link Complaint#evolve}, stored as one row of
+ * {@code resolution_complaint} ({@link ComplaintRows}).
  *
  * @param escalationLevel how many times the complaint went up a level (beside the status, not a status)
  */
@@ -13,10 +16,10 @@ public record ComplaintState(
         ComplaintStatus status,
         String customerId,
         String category,
-        String severity,
+        Severity severity,
         Instant receivedAt,
-        String ownerId,
-        String team,
+        @Schema(nullable = true, description = "Null until the complaint has an owner") String ownerId,
+        @Schema(nullable = true, description = "Null until the complaint has an owner") String team,
         int escalationLevel) {
 
     public ComplaintState withStatus(ComplaintStatus next) {

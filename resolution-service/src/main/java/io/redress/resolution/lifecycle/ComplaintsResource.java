@@ -1,10 +1,10 @@
 package io.redress.resolution.lifecycle;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.redress.core.problem.Problem;
 import io.redress.core.problem.ProblemException;
 import io.redress.core.security.Roles;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,9 +24,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "complaints")
 public class ComplaintsResource {
 
+    private final Complaints complaints;
+    private final Pool pool;
+
+    public ComplaintsResource(Complaints complaints, Pool pool) {
+        this.complaints = complaints;
+        this.pool = pool;
+    }
+
     @GET
     @Path("/{id}")
-    @WithSession
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
     @Operation(operationId = "getResolutionComplaint", summary = "A complaint's status, owner and escalation level",
             description = "Roles: agent, supervisor.")
@@ -35,11 +42,11 @@ public class ComplaintsResource {
     @APIResponse(responseCode = "404", description = "No such complaint (yet) in resolution's view",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ComplaintState> get(@PathParam("id") UUID id) {
-        return ResolutionComplaint.<ResolutionComplaint>findById(id).map(row -> {
-            if (row == null) {
+        return complaints.find(pool, id).map(state -> {
+            if (state == null) {
                 throw ProblemException.notFound("complaint", id);
             }
-            return row.toState();
+            return state;
         });
     }
 }

@@ -1,5 +1,6 @@
 package io.redress.resolution.sla;
 
+import io.redress.events.Severity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -26,12 +27,12 @@ public class SlaPolicy {
         this.critical = critical;
     }
 
-    public Duration acknowledge(String severity) {
+    public Duration acknowledge(Severity severity) {
         return switch (severity) {
-            case "CRITICAL" -> critical;
-            case "MAJOR" -> major;
-            case "MODERATE" -> moderate;
-            default -> minor;
+            case CRITICAL -> critical;
+            case MAJOR -> major;
+            case MODERATE -> moderate;
+            case MINOR -> minor;
         };
     }
 }

@@ -7,13 +7,14 @@ import io.redress.events.SlaBreached;
 import io.redress.events.SlaClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Turns a due SLA timer into {@code SlaBreached}, a reaction to the event that started the clock: its id is derived
- * from that cause, so a breach fired twice (a crash between sending and deleting the timer) is recorded once.
+ * Fires the SLA timers: a due clock becomes {@code SlaBreached}, a reaction to the event that started it, so a breach
+ * fired twice (a crash between sending and deleting the timer) is recorded once.
  */
 @ApplicationScoped
 public class SlaTimers implements TimerHandler {
@@ -25,12 +26,14 @@ public class SlaTimers implements TimerHandler {
     }
 
     @Override
-    public Optional<EventEnvelope> fire(DueTimer timer, Instant now) {
-        if (!SlaClocks.ACKNOWLEDGE.equals(timer.name)) {
-            return Optional.empty();
-        }
-        SlaBreached breached = new SlaBreached(UUID.fromString(timer.subject), now, SlaClock.ACKNOWLEDGE,
-                timer.dueAt);
-        return Optional.of(EventEnvelope.reactionTo(timer.cause(), breached, source));
+    public Set<String> names() {
+        return Set.of(SlaClocks.ACKNOWLEDGE);
+    }
+
+    @Override
+    public List<EventEnvelope> fire(DueTimer timer, Instant now) {
+        SlaBreached breached = new SlaBreached(UUID.fromString(timer.subject()), now, SlaClock.ACKNOWLEDGE,
+                timer.dueAt());
+        return List.of(EventEnvelope.reactionTo(timer.cause(), breached, source));
     }
 }

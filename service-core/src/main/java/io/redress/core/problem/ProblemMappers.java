@@ -3,13 +3,13 @@ package io.redress.core.problem;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import io.redress.core.security.SecurityProblems;
 import jakarta.ws.rs.core.HttpHeaders;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -57,9 +57,16 @@ public class ProblemMappers {
             String field = jme.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining("."));
-            String message = e instanceof InvalidFormatException ife && ife.getTargetType().isEnum()
-                    ? "must be one of " + Arrays.toString(ife.getTargetType().getEnumConstants())
-                    : "has the wrong type or format";
+            String message = switch (e) {
+                case StrictJson.UnsafeText unsafe -> unsafe.reason();
+                case UnrecognizedPropertyException unknown -> "is not a field of this request; the fields are "
+                        + unknown.getKnownPropertyIds();
+                case InvalidFormatException ife when ife.getTargetType() != null && ife.getTargetType().isEnum() ->
+                        "must be one of " + Arrays.toString(ife.getTargetType().getEnumConstants());
+                case MismatchedInputException mismatched when mismatched.getTargetType() != null ->
+                        "has the wrong type or format: expected " + expected(mismatched.getTargetType());
+                default -> "has the wrong type or format";
+            };
             return respond(Problem.of(400, "Invalid request", field + ": " + message)
                     .withErrors(List.of(new Problem.FieldError(field, message))), uri);
         }
@@ -81,14 +88,14 @@ public class ProblemMappers {
     /** No token, or one that failed verification: 401 with the scheme to use. */
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
-        return Response.fromResponse(respond(SecurityProblems.unauthorized(), uri))
+        return Response.fromResponse(respond(Problem.unauthorized(), uri))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     /** A valid token without the role, or an agent acting on someone else's complaint. */
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(e.getMessage() == null || e.getMessage().isBlank() ? SecurityProblems.forbidden()
+        return respond(e.getMessage() == null || e.getMessage().isBlank() ? Problem.forbidden()
                 : Problem.of(403, "Forbidden", e.getMessage()), uri);
     }
 
@@ -104,6 +111,25 @@ public class ProblemMappers {
                 .type(Problem.MEDIA_TYPE)
                 .entity(problem.withInstance(uri.getPath()))
                 .build();
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == String.class) {
+            return "text";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.toString(type.getEnumConstants());
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "an ISO-8601 instant such as 2026-11-23T09:00:00Z";
+        }
+        return "a JSON " + (java.util.Collection.class.isAssignableFrom(type) ? "array" : "object");
     }
 
     /** The name of the bad field: the last node of a path such as {@code file.request.customerId}. */

@@ -16,8 +16,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * Reads {@code complaint-events} from the beginning up to where it ended when the read started, outside any consumer
- * group, so a rebuild never moves the live consumer's committed offsets.
+ * Reads {@code complaint-events} from the beginning up to where it ended when the read started (or up to given
+ * offsets), outside any consumer group, so a rebuild never moves the live consumer's committed offsets.
  */
 @ApplicationScoped
 public class LogReader {
@@ -34,7 +34,11 @@ public class LogReader {
         this.kafkaConfig = kafkaConfig;
     }
 
-    public void replay(BatchHandler handler) throws Throwable {
+    /**
+     * Replays the log to where it ended when the read started, or, with {@code stopAt}, to those offsets (a rebuild
+     * of some read models goes as far as the view had got, and no further).
+     */
+    public void replay(BatchHandler handler, Map<Integer, Long> stopAt) throws Throwable {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(),
                 new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.COMPLAINT_EVENTS).stream()
@@ -43,7 +47,11 @@ public class LogReader {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> start = consumer.beginningOffsets(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(partitions));
+            if (stopAt != null) {
+                end.replaceAll((tp, offset) -> Math.min(offset, Math.max(start.get(tp),
+                        stopAt.getOrDefault(tp.partition(), 0L))));
+            }
             long target = partitions.stream().mapToLong(tp -> end.get(tp) - start.get(tp)).sum();
             while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
                 List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>();

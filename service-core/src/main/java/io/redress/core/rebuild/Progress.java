@@ -1,10 +1,11 @@
 package io.redress.core.rebuild;
 
-import io.redress.core.projection.BatchProcessor.Handled;
-import io.redress.core.projection.Outcome;
+import io.redress.core.consumer.BatchProcessor.Handled;
+import io.redress.core.view.Outcome;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.jboss.logging.Logger;
 
 /** Counts a rebuild's work as it goes and turns the counts into {@link RebuildStatus} snapshots and log lines. */
@@ -12,6 +13,7 @@ final class Progress {
 
     private static final Duration LOG_EVERY = Duration.ofSeconds(5);
 
+    private final List<String> readModels;
     private final Instant startedAt;
     private final Clock clock;
     private long target;
@@ -21,7 +23,8 @@ final class Progress {
     private long skipped;
     private Instant lastLogged;
 
-    Progress(Instant startedAt, Clock clock) {
+    Progress(List<String> readModels, Instant startedAt, Clock clock) {
+        this.readModels = readModels;
         this.startedAt = startedAt;
         this.clock = clock;
         this.lastLogged = startedAt;
@@ -42,7 +45,7 @@ final class Progress {
             skipped++;
         } else if (handled.outcome().status() == Outcome.Status.APPLIED) {
             applied++;
-        } else {
+        } else if (handled.outcome().status() == Outcome.Status.IGNORED) {
             ignored++;
         }
     }
@@ -80,6 +83,6 @@ final class Progress {
     }
 
     private RebuildStatus snapshot(RebuildStatus.State state, Instant finishedAt, String error) {
-        return new RebuildStatus(state, startedAt, finishedAt, target, replayed, applied, ignored, skipped, error);
+        return new RebuildStatus(state, readModels, startedAt, finishedAt, target, replayed, applied, ignored, skipped, error);
     }
 }

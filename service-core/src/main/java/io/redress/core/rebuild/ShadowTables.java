@@ -1,8 +1,8 @@
 package io.redress.core.rebuild;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.redress.core.projection.NativeStatements;
+import io.redress.core.sql.Sql;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,28 +20,37 @@ final class ShadowTables {
     private static final Pattern PLAIN_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
     private final List<String> tables;
+    private final List<String> swapped;
 
-    ShadowTables(List<String> tables) {
+    /**
+     * @param tables  the tables to copy
+     * @param swapped those of them that replace the live ones when the rebuild completes (the others are scratch)
+     */
+    ShadowTables(List<String> tables, List<String> swapped) {
         tables.forEach(table -> {
             if (!PLAIN_NAME.matcher(table).matches()) {
                 throw new IllegalArgumentException("not a plain table name: " + table);
             }
         });
+        if (!tables.containsAll(swapped)) {
+            throw new IllegalArgumentException("swapped tables must be copied: " + swapped);
+        }
         this.tables = List.copyOf(tables);
+        this.swapped = List.copyOf(swapped);
     }
 
     /**
      * Drops what an earlier rebuild left and creates empty copies (columns, keys, indexes, under the live indexes'
      * names, so that migrations can name them after a swap); in a transaction.
      */
-    Uni<Void> prepare() {
-        Uni<Void> chain = NativeStatements.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE")
-                .chain(() -> NativeStatements.execute("CREATE SCHEMA " + SCHEMA));
+    Uni<Void> prepare(SqlConnection tx) {
+        Uni<Void> chain = Sql.execute(tx, "DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE")
+                .chain(() -> Sql.execute(tx, "CREATE SCHEMA " + SCHEMA));
         for (String table : tables) {
-            chain = chain.chain(() -> NativeStatements.execute("CREATE TABLE %s.%s (LIKE public.%s INCLUDING ALL)"
+            chain = chain.chain(() -> Sql.execute(tx, "CREATE TABLE %s.%s (LIKE public.%s INCLUDING ALL)"
                     .formatted(SCHEMA, table, table)))
-                    .chain(() -> indexes("public", table).chain(live -> indexes(SCHEMA, table)
-                            .chain(copies -> renameAll(renames(live, copies)))));
+                    .chain(() -> indexes(tx, "public", table).chain(live -> indexes(tx, SCHEMA, table)
+                            .chain(copies -> renameAll(tx, renames(live, copies)))));
         }
         return chain;
     }
@@ -67,43 +76,45 @@ final class ShadowTables {
         return renames;
     }
 
-    private static Uni<Map<String, String>> indexes(String schema, String table) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                "select indexname, regexp_replace(indexdef, ' INDEX \\S+ ON \\S+ ', ' INDEX ON ') from pg_indexes "
-                        + "where schemaname = :schema and tablename = :table order by indexname", Object[].class)
-                .setParameter("schema", schema).setParameter("table", table).getResultList())
+    private static Uni<Map<String, String>> indexes(SqlConnection tx, String schema, String table) {
+        return Sql.query(tx, "select indexname, regexp_replace(indexdef, ' INDEX \\S+ ON \\S+ ', ' INDEX ON ') "
+                        + "as definition from pg_indexes where schemaname = $1 and tablename = $2 order by indexname",
+                        schema, table)
                 .map(rows -> {
                     Map<String, String> indexes = new LinkedHashMap<>();
-                    rows.forEach(row -> indexes.put((String) row[0], (String) row[1]));
+                    rows.forEach(row -> indexes.put(row.getString("indexname"), row.getString("definition")));
                     return indexes;
                 });
     }
 
-    private static Uni<Void> renameAll(Map<String, String> renames) {
+    private static Uni<Void> renameAll(SqlConnection tx, Map<String, String> renames) {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (Map.Entry<String, String> rename : renames.entrySet()) {
             if (!PLAIN_NAME.matcher(rename.getKey()).matches() || !PLAIN_NAME.matcher(rename.getValue()).matches()) {
                 throw new IllegalStateException("not a plain index name: " + rename);
             }
-            chain = chain.chain(() -> NativeStatements.execute("ALTER INDEX %s.%s RENAME TO %s"
+            chain = chain.chain(() -> Sql.execute(tx, "ALTER INDEX %s.%s RENAME TO %s"
                     .formatted(SCHEMA, rename.getKey(), rename.getValue())));
         }
         return chain;
     }
 
     /** Makes the rest of the current transaction read and write the copies (other tables resolve as usual). */
-    static Uni<Void> route() {
-        return NativeStatements.execute("SET LOCAL search_path TO " + SCHEMA + ", public");
+    static Uni<Void> route(SqlConnection tx) {
+        return Sql.execute(tx, "SET LOCAL search_path TO " + SCHEMA + ", public");
     }
 
-    /** Replaces the live tables with the copies; in the transaction that completes the rebuild. */
-    Uni<Void> swap() {
-        Uni<Void> chain = NativeStatements.execute("LOCK TABLE " + String.join(", ", tables.stream().map(t -> "public." + t).toList())
-                + " IN ACCESS EXCLUSIVE MODE");
-        for (String table : tables) {
-            chain = chain.chain(() -> NativeStatements.execute("DROP TABLE public." + table))
-                    .chain(() -> NativeStatements.execute("ALTER TABLE %s.%s SET SCHEMA public".formatted(SCHEMA, table)));
+    /**
+     * Replaces the live tables with the copies to swap, and drops the scratch ones; in the transaction that
+     * completes the rebuild.
+     */
+    Uni<Void> swap(SqlConnection tx) {
+        Uni<Void> chain = swapped.isEmpty() ? Uni.createFrom().voidItem() : Sql.execute(tx, "LOCK TABLE "
+                + String.join(", ", swapped.stream().map(t -> "public." + t).toList()) + " IN ACCESS EXCLUSIVE MODE");
+        for (String table : swapped) {
+            chain = chain.chain(() -> Sql.execute(tx, "DROP TABLE public." + table))
+                    .chain(() -> Sql.execute(tx, "ALTER TABLE %s.%s SET SCHEMA public".formatted(SCHEMA, table)));
         }
-        return chain.chain(() -> NativeStatements.execute("DROP SCHEMA " + SCHEMA));
+        return chain.chain(() -> Sql.execute(tx, "DROP SCHEMA " + SCHEMA + " CASCADE"));
     }
 }

@@ -1,34 +1,51 @@
 package io.redress.core.rebuild;
 
-import java.util.OptionalInt;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * What a service does with its view at start-up, before the live consumer may touch it: decided from what the
- * database holds, without side effects.
+ * What a service does with its read models at start-up, before the live consumer may touch them: decided from what
+ * the database holds, without side effects.
+ *
+ * @param action  what to do
+ * @param rebuild the read models to rebuild (every one: a full rebuild)
+ * @param record  new, empty read models whose version is to be noted
  */
-enum StartupCheck {
-    /** The view is complete and built by this projection: open the gate. */
-    READY,
-    /** An empty view never built by any version: note this version, then open the gate. */
-    RECORD_VERSION,
-    /** A rebuild was cut short: the view is partial; rebuild again, remembering the offsets in its marker. */
-    RESUME_REBUILD,
-    /** The view was built by another version of the projection (or before versions were kept): rebuild it. */
-    REBUILD_FOR_VERSION;
+record StartupCheck(Action action, Set<String> rebuild, Set<String> record) {
+
+    enum Action {
+        /** Every read model is complete and built by its current version: open the gate. */
+        READY,
+        /** A rebuild was cut short: its read models are partial; rebuild them again with the offsets of its marker. */
+        RESUME_REBUILD,
+        /** Some read models were built by another version (or before versions were kept): rebuild those. */
+        REBUILD_FOR_VERSION
+    }
 
     /**
-     * @param unfinishedRebuild whether a {@code rebuild_marker} row exists
-     * @param stored the version in {@code view_version}, if any
-     * @param current the running projection's version
+     * @param unfinished     the read models an unfinished rebuild was for (an empty set: all), if a marker exists
+     * @param stored         the versions in {@code read_model_version}
+     * @param current        the running read models' versions, by name
      * @param viewHasApplied whether the view has applied any record (has a checkpoint)
      */
-    static StartupCheck decide(boolean unfinishedRebuild, OptionalInt stored, int current, boolean viewHasApplied) {
-        if (unfinishedRebuild) {
-            return RESUME_REBUILD;
+    static StartupCheck decide(Optional<Set<String>> unfinished, Map<String, Integer> stored,
+            Map<String, Integer> current, boolean viewHasApplied) {
+        if (unfinished.isPresent()) {
+            Set<String> models = unfinished.get().isEmpty() ? current.keySet() : unfinished.get();
+            return new StartupCheck(Action.RESUME_REBUILD, new TreeSet<>(models), Set.of());
         }
-        if (stored.isPresent()) {
-            return stored.getAsInt() == current ? READY : REBUILD_FOR_VERSION;
-        }
-        return viewHasApplied ? REBUILD_FOR_VERSION : RECORD_VERSION;
+        Set<String> rebuild = new TreeSet<>();
+        Set<String> record = new TreeSet<>();
+        current.forEach((name, version) -> {
+            Integer built = stored.get(name);
+            if (built != null ? !built.equals(version) : viewHasApplied) {
+                rebuild.add(name);
+            } else if (built == null) {
+                record.add(name);
+            }
+        });
+        return new StartupCheck(rebuild.isEmpty() ? Action.READY : Action.REBUILD_FOR_VERSION, rebuild, record);
     }
 }

@@ -1,20 +1,23 @@
 package io.redress.core.rebuild;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.VertxContextSupport;
-import io.redress.core.projection.BatchProcessor.Handled;
-import io.redress.core.projection.BatchRunner;
-import io.redress.core.projection.Checkpoint;
-import io.redress.core.projection.ComplaintEventsConsumer;
-import io.redress.core.projection.ConsumptionReport;
-import io.redress.core.projection.LogPosition;
-import io.redress.core.projection.LogRecord;
-import io.redress.core.projection.Mode;
-import io.redress.core.projection.Projection;
+import io.redress.core.consumer.BatchProcessor.Handled;
+import io.redress.core.consumer.BatchProcessor.Scope;
+import io.redress.core.consumer.BatchRunner;
+import io.redress.core.consumer.Checkpoints;
+import io.redress.core.consumer.ComplaintEventsConsumer;
+import io.redress.core.consumer.ConsumptionReport;
+import io.redress.core.consumer.LogPosition;
+import io.redress.core.consumer.LogRecord;
+import io.redress.core.consumer.Mode;
+import io.redress.core.consumer.RecentIds;
+import io.redress.core.view.ReadModel;
+import io.redress.core.view.ReadModels;
 import io.redress.events.EventCodec;
 import io.redress.events.EventEnvelope;
 import io.redress.events.InvalidEventException;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -22,65 +25,79 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
 /**
- * The work of one rebuild, with the live consumer already held: notes how far the view had got in a
- * {@link RebuildMarker}, replays {@code complaint-events} batch by batch into empty {@link ShadowTables}, and swaps
- * them in, removing the marker and recording the projection's {@link ViewVersion}, in one transaction. Readers see the last complete view until that moment.
+ * The work of one rebuild, with the live consumers held: notes how far the view had got in a {@link Marker},
+ * replays {@code complaint-events} batch by batch into empty {@link ShadowTables}, and swaps them in, removing the
+ * marker and recording the rebuilt read models' versions, in one transaction. A rebuild of every read model also
+ * rebuilds the checkpoints, the seen events and the timers, and replays to the log's end; a rebuild of some replays
+ * only as far as the view had got, into scratch checkpoints, and leaves everything else alone. Readers see the last
+ * complete view until the swap.
  */
 @ApplicationScoped
 class ViewReplay {
 
     private static final Logger LOG = Logger.getLogger(ViewReplay.class);
+    private static final List<String> PROCESSING = List.of("consumer_checkpoint", "seen_event");
 
-    private final Projection projection;
+    private final ReadModels models;
     private final BatchRunner runner;
     private final EventCodec codec;
     private final LogReader logReader;
     private final ConsumptionReport report;
+    private final Pool pool;
     private final Clock clock;
 
-    ViewReplay(Projection projection, BatchRunner runner, EventCodec codec, LogReader logReader,
-            ConsumptionReport report, Clock clock) {
-        this.clock = clock;
-        this.projection = projection;
+    ViewReplay(ReadModels models, BatchRunner runner, EventCodec codec, LogReader logReader, ConsumptionReport report,
+            Pool pool, Clock clock) {
+        this.models = models;
         this.runner = runner;
         this.codec = codec;
         this.logReader = logReader;
         this.report = report;
+        this.pool = pool;
+        this.clock = clock;
     }
 
-    void run(Progress progress, RebuildMarker interrupted, Runnable onBatch) throws Throwable {
-        List<String> tables = new ArrayList<>(projection.tables());
-        tables.addAll(List.of("consumer_checkpoint", "seen_event", "due_timer"));
-        ShadowTables shadow = new ShadowTables(tables);
-        Map<Integer, Long> appliedUpTo = VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
-                () -> Checkpoint.all().call(() -> RebuildMarker.deleteAll())
-                        .chain(checkpoints -> marker(progress, interrupted, checkpoints))
-                        .call(shadow::prepare)));
-        logReader.replay((batch, target) -> {
-            apply(batch, appliedUpTo, progress.target(target));
-            onBatch.run();
-        });
-        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
-                () -> shadow.swap().call(() -> RebuildMarker.deleteAll())
-                        .call(() -> ViewVersion.record(projection.version(), clock.instant()))));
-    }
-
-    /** Writes the marker; an interrupted rebuild's offsets win over the partial view's checkpoints. */
-    private static Uni<Map<Integer, Long>> marker(Progress progress, RebuildMarker interrupted,
-            Map<Integer, Long> checkpoints) {
-        Map<Integer, Long> appliedUpTo = new HashMap<>(checkpoints);
-        if (interrupted != null) {
-            interrupted.appliedUpTo().forEach((partition, next) -> appliedUpTo.merge(partition, next, Math::max));
+    /** @param chosen the read models to rebuild: all of the service's is a full rebuild */
+    void run(Progress progress, Set<String> chosen, Optional<Marker> interrupted, Runnable onBatch)
+            throws Throwable {
+        boolean full = chosen.containsAll(models.names());
+        List<ReadModel> rebuilt = models.all().stream().filter(model -> chosen.contains(model.name())).toList();
+        List<String> modelTables = rebuilt.stream().flatMap(model -> model.tables().stream()).toList();
+        List<String> copied = new ArrayList<>(modelTables);
+        copied.addAll(PROCESSING);
+        if (full) {
+            copied.add("due_timer");
         }
-        return RebuildMarker.of(progress.startedAt(), appliedUpTo).persist().replaceWith(appliedUpTo);
+        ShadowTables shadow = new ShadowTables(copied, full ? copied : modelTables);
+        Map<Integer, Long> appliedUpTo = VertxContextSupport.subscribeAndAwait(() -> pool.withTransaction(
+                tx -> Checkpoints.all(tx).chain(checkpoints -> {
+                    Map<Integer, Long> upTo = new HashMap<>(checkpoints);
+                    interrupted.ifPresent(marker -> marker.appliedUpTo()
+                            .forEach((partition, next) -> upTo.merge(partition, next, Math::max)));
+                    Marker marker = new Marker(progress.startedAt(), upTo, full ? Set.of() : chosen);
+                    return Marker.delete(tx).chain(() -> marker.write(tx)).chain(() -> shadow.prepare(tx))
+                            .replaceWith(upTo);
+                })));
+        Scope scope = full ? Scope.ALL : Scope.only(chosen);
+        RecentIds memory = new RecentIds();
+        logReader.replay((batch, target) -> {
+            apply(batch, appliedUpTo, scope, memory, progress.target(target));
+            onBatch.run();
+        }, full ? null : appliedUpTo);
+        Map<String, Integer> versions = new HashMap<>();
+        rebuilt.forEach(model -> versions.put(model.name(), model.version()));
+        VertxContextSupport.subscribeAndAwait(() -> pool.withTransaction(tx -> shadow.swap(tx)
+                .chain(() -> Marker.delete(tx))
+                .chain(() -> ReadModelVersions.record(tx, versions, clock.instant()))));
     }
 
-    private void apply(List<ConsumerRecord<String, byte[]>> batch, Map<Integer, Long> appliedUpTo,
-            Progress progress) throws Throwable {
+    private void apply(List<ConsumerRecord<String, byte[]>> batch, Map<Integer, Long> appliedUpTo, Scope scope,
+            RecentIds memory, Progress progress) throws Throwable {
         List<LogRecord> records = new ArrayList<>(batch.size());
         for (ConsumerRecord<String, byte[]> record : batch) {
             // Partitions are processed in order: every record below the view's checkpoint had its reactions sent. A
@@ -90,10 +107,11 @@ class ViewReplay {
             read(record).ifPresentOrElse(envelope -> records.add(new LogRecord(envelope,
                     new LogPosition(record.partition(), record.offset()), mode, record)), () -> progress.skipped(1));
         }
-        List<Handled> handled = VertxContextSupport.subscribeAndAwait(() -> runner.run(records, (record, reason) -> {
-            LOG.warnf("Rebuild skipped %s, which cannot be applied: %s", record.describe(), reason);
-            return Uni.createFrom().voidItem();
-        }, ShadowTables::route));
+        List<Handled> handled = VertxContextSupport.subscribeAndAwait(() -> runner.run(records, scope, memory,
+                (record, reason) -> {
+                    LOG.warnf("Rebuild skipped %s, which cannot be applied: %s", record.describe(), reason);
+                    return Uni.createFrom().voidItem();
+                }, ShadowTables::route));
         report.count(handled);
         handled.forEach(progress::count);
     }

@@ -40,15 +40,15 @@ public class SecurityProblems {
     private void operatorsOnly(RoutingContext context) {
         authenticator.attemptAuthentication(context).subscribe().with(identity -> {
             if (identity == null || identity.isAnonymous()) {
-                respond(context, unauthorized());
+                respond(context, Problem.unauthorized());
             } else if (!identity.hasRole(Roles.OPERATOR)) {
-                respond(context, forbidden());
+                respond(context, Problem.forbidden());
             } else {
                 context.next();
             }
         }, failure -> {
             LOG.debugf("401 on %s: %s", context.normalizedPath(), failure);
-            respond(context, unauthorized());
+            respond(context, Problem.unauthorized());
         });
     }
 
@@ -56,22 +56,13 @@ public class SecurityProblems {
         Throwable failure = context.failure();
         if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
             LOG.debugf("401 on %s: %s", context.normalizedPath(), failure);
-            respond(context, unauthorized());
+            respond(context, Problem.unauthorized());
         } else if (failure instanceof ForbiddenException) {
             LOG.debugf("403 on %s", context.normalizedPath());
-            respond(context, forbidden());
+            respond(context, Problem.forbidden());
         } else {
             context.next();
         }
-    }
-
-    public static Problem unauthorized() {
-        return Problem.of(401, "Unauthorized",
-                "A valid bearer token is required: Authorization: Bearer <JWT signed by the configured issuer>.");
-    }
-
-    public static Problem forbidden() {
-        return Problem.of(403, "Forbidden", "The token's roles do not allow this operation.");
     }
 
     private static void respond(RoutingContext context, Problem problem) {

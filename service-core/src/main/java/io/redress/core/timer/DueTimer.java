@@ -1,12 +1,10 @@
 package io.redress.core.timer;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.redress.core.sql.Sql;
+import io.redress.core.sql.Table;
+import io.redress.core.sql.Table.Type;
 import io.redress.events.EventMetadata;
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Index;
-import jakarta.persistence.Table;
+import io.vertx.mutiny.sqlclient.Row;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
@@ -16,41 +14,28 @@ import java.util.UUID;
  * and name: scheduling again replaces it. It remembers the event that set it, so what it fires is a reaction with
  * a deterministic id, harmless if sent twice.
  */
-@Entity
-@Table(name = "due_timer", indexes = @Index(name = "due_timer_due", columnList = "due_at"))
-public class DueTimer extends PanacheEntityBase {
+public record DueTimer(UUID id, String subject, String name, Instant dueAt, UUID causeId, UUID correlationId) {
 
-    @Id
-    public UUID id;
-
-    @Column(nullable = false, length = 100)
-    public String subject;
-
-    @Column(nullable = false, length = 50)
-    public String name;
-
-    @Column(name = "due_at", nullable = false)
-    public Instant dueAt;
-
-    @Column(name = "cause_id", nullable = false)
-    public UUID causeId;
-
-    @Column(name = "correlation_id", nullable = false)
-    public UUID correlationId;
+    static final Table<UUID, DueTimer> TABLE = Table.<UUID, DueTimer>named("due_timer", DueTimer::read)
+            .key("id", Type.UUID, DueTimer::id)
+            .column("subject", Type.TEXT, DueTimer::subject)
+            .column("name", Type.TEXT, DueTimer::name)
+            .column("due_at", Type.TIMESTAMP, DueTimer::dueAt)
+            .column("cause_id", Type.UUID, DueTimer::causeId)
+            .column("correlation_id", Type.UUID, DueTimer::correlationId)
+            .build();
 
     static UUID idOf(String subject, String name) {
         return UUID.nameUUIDFromBytes(("timer/" + subject + "/" + name).getBytes(StandardCharsets.UTF_8));
     }
 
     static DueTimer of(EventMetadata cause, String subject, String name, Instant dueAt) {
-        DueTimer timer = new DueTimer();
-        timer.id = idOf(subject, name);
-        timer.subject = subject;
-        timer.name = name;
-        timer.dueAt = dueAt;
-        timer.causeId = cause.id();
-        timer.correlationId = cause.correlationId();
-        return timer;
+        return new DueTimer(idOf(subject, name), subject, name, dueAt, cause.id(), cause.correlationId());
+    }
+
+    static DueTimer read(Row row) {
+        return new DueTimer(row.getUUID("id"), row.getString("subject"), row.getString("name"),
+                Sql.instant(row, "due_at"), row.getUUID("cause_id"), row.getUUID("correlation_id"));
     }
 
     /** The metadata of the event that set the timer, enough to derive the fired event's id and causal chain. */

@@ -1,23 +1,30 @@
 package io.redress.core.timer;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.redress.core.sql.Sql;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
-/** Applies a batch's timer changes to {@code due_timer} in two statements: one delete, one batched insert. */
+/** Applies a batch's timer changes to {@code due_timer} set-wise: one multi-row upsert, one delete. */
 public final class Timers {
 
     private Timers() {
     }
 
-    /** Runs inside the batch's transaction; the last change to a timer within the batch wins. */
-    public static Uni<Void> apply(List<TimerChange> changes) {
+    /**
+     * Runs inside the batch's transaction; the last change to a timer within the batch wins.
+     *
+     * @return the earliest due time set, if any (the scheduler may need to wake earlier)
+     */
+    public static Uni<Optional<Instant>> apply(SqlConnection tx, List<TimerChange> changes) {
         if (changes.isEmpty()) {
-            return Uni.createFrom().voidItem();
+            return Uni.createFrom().item(Optional.empty());
         }
         Map<UUID, DueTimer> last = new LinkedHashMap<>();
         for (TimerChange change : changes) {
@@ -27,9 +34,19 @@ public final class Timers {
                 case TimerChange.Cancel cancel -> null;
             });
         }
-        List<DueTimer> set = new ArrayList<>(last.values().stream().filter(timer -> timer != null).toList());
-        return DueTimer.delete("id in ?1", new ArrayList<>(last.keySet()))
-                .chain(() -> set.isEmpty() ? Uni.createFrom().voidItem()
-                        : Panache.getSession().chain(session -> session.persistAll(set.toArray())));
+        List<DueTimer> set = new ArrayList<>();
+        List<UUID> cancelled = new ArrayList<>();
+        last.forEach((id, timer) -> {
+            if (timer == null) {
+                cancelled.add(id);
+            } else {
+                set.add(timer);
+            }
+        });
+        Optional<Instant> earliest = set.stream().map(DueTimer::dueAt).min(Instant::compareTo);
+        Uni<Void> deleted = cancelled.isEmpty() ? Uni.createFrom().voidItem()
+                : Sql.execute(tx, "delete from due_timer where id = any($1::uuid[])", (Object) cancelled.toArray(
+                        UUID[]::new));
+        return deleted.chain(() -> DueTimer.TABLE.upsert(tx, set)).replaceWith(earliest);
     }
 }

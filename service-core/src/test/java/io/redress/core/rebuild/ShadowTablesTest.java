@@ -37,7 +37,7 @@ class ShadowTablesTest {
 
     @Test
     void onlyPlainTableNames_areAccepted() {
-        assertThatThrownBy(() -> new ShadowTables(List.of("intake_complaint; drop table x")))
+        assertThatThrownBy(() -> new ShadowTables(List.of("intake_complaint; drop table x"), List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

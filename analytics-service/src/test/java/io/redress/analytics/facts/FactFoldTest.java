@@ -1,0 +1,86 @@
+package io.redress.analytics.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.redress.events.Channel;
+import io.redress.events.ComplaintAssigned;
+import io.redress.events.ComplaintFiled;
+import io.redress.events.ComplaintLifecycleEvent;
+import io.redress.events.FollowUpKind;
+import io.redress.events.FollowUpSent;
+import io.redress.events.Severity;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class FactFoldTest {
+
+    private static final UUID ID = UUID.fromString("0f6c2a9d-1e3b-4c5d-8e7f-9a0b1c2d3e4f");
+    private static final Instant RECEIVED = Instant.parse("2026-11-02T09:10:00Z");
+    private static final Instant FILED_AT = Instant.parse("2026-11-02T09:15:00Z");
+
+    private static ComplaintFiled filed() {
+        return new ComplaintFiled(ID, FILED_AT, "cust-42", null, Channel.PHONE, "billing", Severity.MODERATE,
+                "Wrong tariff", null, null, null, null, null, RECEIVED, null, null, 0, List.of());
+    }
+
+    private static ComplaintAssigned assigned(String owner, long secondsAfterFiling) {
+        return new ComplaintAssigned(ID, FILED_AT.plusSeconds(secondsAfterFiling), owner, "customer-care", "test",
+                null);
+    }
+
+    /** Folds the events from nothing as the read model does: a fact only moves on {@code Next}. */
+    private static FactFold.Evolution fold(ComplaintLifecycleEvent... events) {
+        ComplaintFact fact = null;
+        FactFold.Evolution last = null;
+        for (ComplaintLifecycleEvent event : events) {
+            last = FactFold.evolve(fact, event);
+            if (last instanceof FactFold.Evolution.Next next) {
+                fact = next.fact();
+            }
+        }
+        return last;
+    }
+
+    @Test
+    void filed_recordsTheFactsWithTheEventTimes_andNoOwner() {
+        assertThat(fold(filed())).isEqualTo(new FactFold.Evolution.Next(new ComplaintFact(ID, "cust-42",
+                Channel.PHONE, "billing", Severity.MODERATE, RECEIVED, FILED_AT, null, null)));
+    }
+
+    @Test
+    void assigned_setsTheOwnerAndTheAssignmentTime() {
+        assertThat(fold(filed(), assigned("agent-chen", 60)))
+                .isInstanceOfSatisfying(FactFold.Evolution.Next.class, next -> {
+                    assertThat(next.fact().ownerId()).isEqualTo("agent-chen");
+                    assertThat(next.fact().assignedAt()).isEqualTo(FILED_AT.plusSeconds(60));
+                });
+    }
+
+    @Test
+    void reassignment_takesTheLatestOwner_butKeepsTheFirstAssignmentTime() {
+        assertThat(fold(filed(), assigned("agent-chen", 60), assigned("agent-amira", 600)))
+                .isInstanceOfSatisfying(FactFold.Evolution.Next.class, next -> {
+                    assertThat(next.fact().ownerId()).isEqualTo("agent-amira");
+                    assertThat(next.fact().assignedAt()).isEqualTo(FILED_AT.plusSeconds(60));
+                });
+    }
+
+    @Test
+    void secondFiling_isIgnored() {
+        assertThat(fold(filed(), filed())).isEqualTo(new FactFold.Evolution.Ignored("complaint already filed"));
+    }
+
+    @Test
+    void assignmentOfAnUnknownComplaint_isIgnoredWithTheReason() {
+        assertThat(fold(assigned("agent-chen", 60)))
+                .isEqualTo(new FactFold.Evolution.Ignored("unknown complaint " + ID));
+    }
+
+    @Test
+    void eventTheFactsDoNotHoldYet_changesNothing() {
+        assertThat(fold(filed(), new FollowUpSent(ID, FILED_AT.plusSeconds(3600), UUID.randomUUID(),
+                FollowUpKind.CHECK_IN))).isInstanceOf(FactFold.Evolution.Unchanged.class);
+    }
+}

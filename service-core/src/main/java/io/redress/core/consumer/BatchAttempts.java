@@ -1,0 +1,115 @@
+package io.redress.core.consumer;
+
+import io.redress.core.VertxContexts;
+import io.redress.core.consumer.BatchProcessor.Handled;
+import io.redress.core.consumer.BatchProcessor.Scope;
+import io.redress.core.consumer.BatchRunner.Poison;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.kafka.common.errors.RetriableException;
+import org.jboss.logging.Logger;
+
+/** The attempts at one batch for the {@link BatchRunner}: retries, back-off, isolation of a poison record. */
+final class BatchAttempts {
+
+    private static final Logger LOG = Logger.getLogger(BatchRunner.class);
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(250);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
+    private final BatchProcessor processor;
+    private final Pool pool;
+    private final ConsumerHealth health;
+    private final Run run;
+    private final Context context;
+
+    /** What a run of batches shares: the read models it is for, its memory of old ids, its poison policy and preamble. */
+    record Run(Scope scope, RecentIds memory, Poison poison, Function<SqlConnection, Uni<Void>> preamble) {
+    }
+
+    BatchAttempts(BatchProcessor processor, Pool pool, ConsumerHealth health, Run run, Context context) {
+        this.processor = processor;
+        this.pool = pool;
+        this.health = health;
+        this.run = run;
+        this.context = context;
+    }
+
+    Uni<List<Handled>> attempt(List<LogRecord> records, int failures) {
+        return pool.withTransaction(tx -> run.preamble().apply(tx)
+                        .chain(() -> processor.apply(tx, records, run.scope(), run.memory())))
+                .invoke(() -> {
+                    if (health.up()) {
+                        LOG.infof("Processing of complaint-events resumed after %d failed attempts", failures);
+                    }
+                })
+                .onFailure().recoverWithUni(error -> infrastructureAnswers(error).chain(answers -> {
+                    if (!answers) {
+                        return pause(error, failures, true).chain(() -> attempt(records, failures + 1));
+                    }
+                    if (records.size() > 1) {
+                        LOG.warnf("A batch of %d records failed although the database answers (%s); applying them "
+                                + "one by one", records.size(), reason(error));
+                        return oneByOne(records);
+                    }
+                    if (failures == 0) {
+                        return pause(error, failures, false).chain(() -> attempt(records, 1));
+                    }
+                    return poisoned(records.getFirst(), reason(error));
+                }));
+    }
+
+    /** One after the other, as a stream: a chain of one Uni per record would recurse once per record when run. */
+    private Uni<List<Handled>> oneByOne(List<LogRecord> records) {
+        return Multi.createFrom().iterable(records)
+                .onItem().transformToUniAndConcatenate(record -> attempt(List.of(record), 0))
+                .collect().asList()
+                .map(lists -> lists.stream().flatMap(List::stream).toList());
+    }
+
+    private Uni<List<Handled>> poisoned(LogRecord record, String reason) {
+        return run.poison().handle(record, reason)
+                .chain(() -> pool.withTransaction(tx -> run.preamble().apply(tx).chain(() -> Checkpoints.advance(tx,
+                        java.util.Map.of(record.position().partition(), record.position().offset() + 1)))))
+                .replaceWith(List.of(new Handled(record, null, reason)));
+    }
+
+    /** False when the failure says the broker is unreachable, or the database does not answer a trivial query. */
+    private Uni<Boolean> infrastructureAnswers(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RetriableException || cause instanceof org.apache.kafka.common.errors.TimeoutException) {
+                return Uni.createFrom().item(false);
+            }
+        }
+        return pool.query("select 1").execute()
+                .ifNoItem().after(Duration.ofSeconds(5)).fail()
+                .map(ignored -> true)
+                .onFailure().recoverWithItem(false);
+    }
+
+    /** Waits before the next attempt; {@code outage}: the infrastructure does not answer (readiness DOWN). */
+    private Uni<Void> pause(Throwable error, int failures, boolean outage) {
+        long millis = Math.min(MAX_BACKOFF.toMillis(), FIRST_BACKOFF.toMillis() << Math.min(failures, 10));
+        if (outage && health.down(reason(error))) {
+            LOG.warnf("Processing of complaint-events is held up, retrying with back-off: %s", reason(error));
+        } else {
+            LOG.debugf("Still held up after %d attempts (next in %d ms): %s", failures + 1, millis, reason(error));
+        }
+        return VertxContexts.backOn(context,
+                Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofMillis(millis)));
+    }
+
+    static String reason(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getClass().getSimpleName() + ": " + root.getMessage();
+        return message.length() <= 500 ? message : message.substring(0, 497) + "...";
+    }
+}
