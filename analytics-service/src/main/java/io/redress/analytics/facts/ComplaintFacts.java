@@ -8,7 +8,6 @@ import io.redress.events.ComplaintFiled;
 import io.redress.events.ComplaintLifecycleEvent;
 import io.redress.events.EventEnvelope;
 import jakarta.inject.Singleton;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -46,10 +45,6 @@ public class ComplaintFacts extends RowModel<UUID, ComplaintFact> {
 
     @Override
     protected Step<ComplaintFact> step(ComplaintFact fact, EventEnvelope envelope) {
-        return switch (FactFold.evolve(fact, (ComplaintLifecycleEvent) envelope.event())) {
-            case FactFold.Evolution.Next next -> Step.next(next.fact());
-            case FactFold.Evolution.Ignored ignored -> Step.ignored(ignored.reason());
-            case FactFold.Evolution.Unchanged unchanged -> Step.unchanged(List.of());
-        };
+        return FactFold.evolve(fact, (ComplaintLifecycleEvent) envelope.event()).step();
     }
 }

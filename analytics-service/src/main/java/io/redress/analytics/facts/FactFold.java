@@ -1,5 +1,6 @@
 package io.redress.analytics.facts;
 
+import io.redress.core.view.Evolution;
 import io.redress.events.ComplaintAcknowledged;
 import io.redress.events.ComplaintAssigned;
 import io.redress.events.ComplaintClosed;
@@ -23,40 +24,25 @@ public final class FactFold {
     private FactFold() {
     }
 
-    /** The next fact, or why nothing changes. */
-    public sealed interface Evolution {
-        /** The event fits: the complaint's new fact row. */
-        record Next(ComplaintFact fact) implements Evolution {
-        }
-
-        /** The event does not fit the fact: nothing changes. */
-        record Ignored(String reason) implements Evolution {
-        }
-
-        /** The event does not concern the facts (yet): nothing to do. */
-        record Unchanged() implements Evolution {
-        }
-    }
-
     /** @param fact the complaint's fact so far, null before its ComplaintFiled */
-    public static Evolution evolve(ComplaintFact fact, ComplaintLifecycleEvent event) {
+    public static Evolution<ComplaintFact> evolve(ComplaintFact fact, ComplaintLifecycleEvent event) {
         return switch (event) {
             case ComplaintFiled filed -> fact != null
-                    ? new Evolution.Ignored("complaint already filed") : new Evolution.Next(fact(filed));
+                    ? new Evolution.Ignored<>("complaint already filed") : new Evolution.Next<>(fact(filed));
             case ComplaintAssigned assigned -> fact == null
-                    ? new Evolution.Ignored("unknown complaint " + assigned.complaintId())
-                    : new Evolution.Next(fact.assignedTo(assigned.ownerId(), assigned.occurredAt()));
+                    ? new Evolution.Ignored<>("unknown complaint " + assigned.complaintId())
+                    : new Evolution.Next<>(fact.assignedTo(assigned.ownerId(), assigned.occurredAt()));
             // Hotspot and recovery analytics will read these; listed so that a new event type is a compile error here.
-            case ContactLogged contact -> new Evolution.Unchanged();
-            case ComplaintAcknowledged acknowledged -> new Evolution.Unchanged();
-            case SlaBreached breached -> new Evolution.Unchanged();
-            case ComplaintEscalated escalated -> new Evolution.Unchanged();
-            case ComplaintResolved resolved -> new Evolution.Unchanged();
-            case ComplaintReopened reopened -> new Evolution.Unchanged();
-            case FollowUpScheduled scheduled -> new Evolution.Unchanged();
-            case FollowUpSent sent -> new Evolution.Unchanged();
-            case SatisfactionRecorded satisfaction -> new Evolution.Unchanged();
-            case ComplaintClosed closed -> new Evolution.Unchanged();
+            case ContactLogged contact -> new Evolution.Unchanged<>();
+            case ComplaintAcknowledged acknowledged -> new Evolution.Unchanged<>();
+            case SlaBreached breached -> new Evolution.Unchanged<>();
+            case ComplaintEscalated escalated -> new Evolution.Unchanged<>();
+            case ComplaintResolved resolved -> new Evolution.Unchanged<>();
+            case ComplaintReopened reopened -> new Evolution.Unchanged<>();
+            case FollowUpScheduled scheduled -> new Evolution.Unchanged<>();
+            case FollowUpSent sent -> new Evolution.Unchanged<>();
+            case SatisfactionRecorded satisfaction -> new Evolution.Unchanged<>();
+            case ComplaintClosed closed -> new Evolution.Unchanged<>();
         };
     }
 

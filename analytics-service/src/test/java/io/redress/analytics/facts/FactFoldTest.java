@@ -2,6 +2,7 @@ package io.redress.analytics.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.redress.core.view.Evolution;
 import io.redress.events.Channel;
 import io.redress.events.ComplaintAssigned;
 import io.redress.events.ComplaintFiled;
@@ -31,13 +32,13 @@ class FactFoldTest {
     }
 
     /** Folds the events from nothing as the read model does: a fact only moves on {@code Next}. */
-    private static FactFold.Evolution fold(ComplaintLifecycleEvent... events) {
+    private static Evolution<ComplaintFact> fold(ComplaintLifecycleEvent... events) {
         ComplaintFact fact = null;
-        FactFold.Evolution last = null;
+        Evolution<ComplaintFact> last = null;
         for (ComplaintLifecycleEvent event : events) {
             last = FactFold.evolve(fact, event);
-            if (last instanceof FactFold.Evolution.Next next) {
-                fact = next.fact();
+            if (last instanceof Evolution.Next<ComplaintFact> next) {
+                fact = next.state();
             }
         }
         return last;
@@ -45,42 +46,44 @@ class FactFoldTest {
 
     @Test
     void filed_recordsTheFactsWithTheEventTimes_andNoOwner() {
-        assertThat(fold(filed())).isEqualTo(new FactFold.Evolution.Next(new ComplaintFact(ID, "cust-42",
+        assertThat(fold(filed())).isEqualTo(new Evolution.Next<>(new ComplaintFact(ID, "cust-42",
                 Channel.PHONE, "billing", Severity.MODERATE, RECEIVED, FILED_AT, null, null)));
     }
 
     @Test
     void assigned_setsTheOwnerAndTheAssignmentTime() {
         assertThat(fold(filed(), assigned("agent-chen", 60)))
-                .isInstanceOfSatisfying(FactFold.Evolution.Next.class, next -> {
-                    assertThat(next.fact().ownerId()).isEqualTo("agent-chen");
-                    assertThat(next.fact().assignedAt()).isEqualTo(FILED_AT.plusSeconds(60));
+                .isInstanceOfSatisfying(Evolution.Next.class, raw -> {
+            ComplaintFact state = ((Evolution.Next<ComplaintFact>) raw).state();
+                    assertThat(state.ownerId()).isEqualTo("agent-chen");
+                    assertThat(state.assignedAt()).isEqualTo(FILED_AT.plusSeconds(60));
                 });
     }
 
     @Test
     void reassignment_takesTheLatestOwner_butKeepsTheFirstAssignmentTime() {
         assertThat(fold(filed(), assigned("agent-chen", 60), assigned("agent-amira", 600)))
-                .isInstanceOfSatisfying(FactFold.Evolution.Next.class, next -> {
-                    assertThat(next.fact().ownerId()).isEqualTo("agent-amira");
-                    assertThat(next.fact().assignedAt()).isEqualTo(FILED_AT.plusSeconds(60));
+                .isInstanceOfSatisfying(Evolution.Next.class, raw -> {
+            ComplaintFact state = ((Evolution.Next<ComplaintFact>) raw).state();
+                    assertThat(state.ownerId()).isEqualTo("agent-amira");
+                    assertThat(state.assignedAt()).isEqualTo(FILED_AT.plusSeconds(60));
                 });
     }
 
     @Test
     void secondFiling_isIgnored() {
-        assertThat(fold(filed(), filed())).isEqualTo(new FactFold.Evolution.Ignored("complaint already filed"));
+        assertThat(fold(filed(), filed())).isEqualTo(new Evolution.Ignored<>("complaint already filed"));
     }
 
     @Test
     void assignmentOfAnUnknownComplaint_isIgnoredWithTheReason() {
         assertThat(fold(assigned("agent-chen", 60)))
-                .isEqualTo(new FactFold.Evolution.Ignored("unknown complaint " + ID));
+                .isEqualTo(new Evolution.Ignored<>("unknown complaint " + ID));
     }
 
     @Test
     void eventTheFactsDoNotHoldYet_changesNothing() {
         assertThat(fold(filed(), new FollowUpSent(ID, FILED_AT.plusSeconds(3600), UUID.randomUUID(),
-                FollowUpKind.CHECK_IN))).isInstanceOf(FactFold.Evolution.Unchanged.class);
+                FollowUpKind.CHECK_IN))).isInstanceOf(Evolution.Unchanged.class);
     }
 }

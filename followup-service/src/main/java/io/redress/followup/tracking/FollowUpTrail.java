@@ -1,5 +1,6 @@
 package io.redress.followup.tracking;
 
+import io.redress.core.view.Evolution;
 import io.redress.events.ComplaintAcknowledged;
 import io.redress.events.ComplaintAssigned;
 import io.redress.events.ComplaintClosed;
@@ -23,40 +24,25 @@ public final class FollowUpTrail {
     private FollowUpTrail() {
     }
 
-    /** The next state, or why nothing changes. */
-    public sealed interface Evolution {
-        /** The event fits: the complaint's new state. */
-        record Next(TrackedComplaint state) implements Evolution {
-        }
-
-        /** The event does not fit the state: nothing changes. */
-        record Ignored(String reason) implements Evolution {
-        }
-
-        /** The event does not concern follow-up (yet): nothing to do. */
-        record Unchanged() implements Evolution {
-        }
-    }
-
     /** @param state the complaint so far, null before its ComplaintFiled */
-    public static Evolution evolve(TrackedComplaint state, ComplaintLifecycleEvent event) {
+    public static Evolution<TrackedComplaint> evolve(TrackedComplaint state, ComplaintLifecycleEvent event) {
         return switch (event) {
             case ComplaintFiled filed -> state != null
-                    ? new Evolution.Ignored("complaint already filed") : new Evolution.Next(track(filed));
+                    ? new Evolution.Ignored<>("complaint already filed") : new Evolution.Next<>(track(filed));
             case ComplaintAssigned assigned -> state == null
-                    ? new Evolution.Ignored("unknown complaint " + assigned.complaintId())
-                    : new Evolution.Next(state.assignedTo(assigned.ownerId(), assigned.occurredAt()));
+                    ? new Evolution.Ignored<>("unknown complaint " + assigned.complaintId())
+                    : new Evolution.Next<>(state.assignedTo(assigned.ownerId(), assigned.occurredAt()));
             // Surveys, check-ins and closing will read these; listed so that a new event type is a compile error here.
-            case ContactLogged contact -> new Evolution.Unchanged();
-            case ComplaintAcknowledged acknowledged -> new Evolution.Unchanged();
-            case SlaBreached breached -> new Evolution.Unchanged();
-            case ComplaintEscalated escalated -> new Evolution.Unchanged();
-            case ComplaintResolved resolved -> new Evolution.Unchanged();
-            case ComplaintReopened reopened -> new Evolution.Unchanged();
-            case FollowUpScheduled scheduled -> new Evolution.Unchanged();
-            case FollowUpSent sent -> new Evolution.Unchanged();
-            case SatisfactionRecorded satisfaction -> new Evolution.Unchanged();
-            case ComplaintClosed closed -> new Evolution.Unchanged();
+            case ContactLogged contact -> new Evolution.Unchanged<>();
+            case ComplaintAcknowledged acknowledged -> new Evolution.Unchanged<>();
+            case SlaBreached breached -> new Evolution.Unchanged<>();
+            case ComplaintEscalated escalated -> new Evolution.Unchanged<>();
+            case ComplaintResolved resolved -> new Evolution.Unchanged<>();
+            case ComplaintReopened reopened -> new Evolution.Unchanged<>();
+            case FollowUpScheduled scheduled -> new Evolution.Unchanged<>();
+            case FollowUpSent sent -> new Evolution.Unchanged<>();
+            case SatisfactionRecorded satisfaction -> new Evolution.Unchanged<>();
+            case ComplaintClosed closed -> new Evolution.Unchanged<>();
         };
     }
 

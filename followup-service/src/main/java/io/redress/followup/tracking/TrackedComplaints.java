@@ -8,7 +8,6 @@ import io.redress.events.ComplaintFiled;
 import io.redress.events.ComplaintLifecycleEvent;
 import io.redress.events.EventEnvelope;
 import jakarta.inject.Singleton;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -46,10 +45,6 @@ public class TrackedComplaints extends RowModel<UUID, TrackedComplaint> {
 
     @Override
     protected Step<TrackedComplaint> step(TrackedComplaint state, EventEnvelope envelope) {
-        return switch (FollowUpTrail.evolve(state, (ComplaintLifecycleEvent) envelope.event())) {
-            case FollowUpTrail.Evolution.Next next -> Step.next(next.state());
-            case FollowUpTrail.Evolution.Ignored ignored -> Step.ignored(ignored.reason());
-            case FollowUpTrail.Evolution.Unchanged unchanged -> Step.unchanged(List.of());
-        };
+        return FollowUpTrail.evolve(state, (ComplaintLifecycleEvent) envelope.event()).step();
     }
 }

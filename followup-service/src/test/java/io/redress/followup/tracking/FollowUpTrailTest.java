@@ -2,6 +2,7 @@ package io.redress.followup.tracking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.redress.core.view.Evolution;
 import io.redress.events.Channel;
 import io.redress.events.ComplaintAssigned;
 import io.redress.events.ComplaintFiled;
@@ -31,12 +32,12 @@ class FollowUpTrailTest {
     }
 
     /** Folds the events from nothing as the read model does: a state only moves on {@code Next}. */
-    private static FollowUpTrail.Evolution fold(ComplaintLifecycleEvent... events) {
+    private static Evolution<TrackedComplaint> fold(ComplaintLifecycleEvent... events) {
         TrackedComplaint state = null;
-        FollowUpTrail.Evolution last = null;
+        Evolution<TrackedComplaint> last = null;
         for (ComplaintLifecycleEvent event : events) {
             last = FollowUpTrail.evolve(state, event);
-            if (last instanceof FollowUpTrail.Evolution.Next next) {
+            if (last instanceof Evolution.Next<TrackedComplaint> next) {
                 state = next.state();
             }
         }
@@ -45,13 +46,13 @@ class FollowUpTrailTest {
 
     @Test
     void filed_tracksTheComplaintInStageFiledWithoutAnOwner() {
-        assertThat(fold(filed())).isEqualTo(new FollowUpTrail.Evolution.Next(
+        assertThat(fold(filed())).isEqualTo(new Evolution.Next<>(
                 new TrackedComplaint(ID, "cust-42", FollowUpStage.FILED, RECEIVED, null, null)));
     }
 
     @Test
     void assigned_movesFiledToAssigned_withTheOwnerAndTheAssignmentTime() {
-        assertThat(fold(filed(), assigned("agent-bruno", 2))).isEqualTo(new FollowUpTrail.Evolution.Next(
+        assertThat(fold(filed(), assigned("agent-bruno", 2))).isEqualTo(new Evolution.Next<>(
                 new TrackedComplaint(ID, "cust-42", FollowUpStage.ASSIGNED, RECEIVED, "agent-bruno",
                         FILED_AT.plusSeconds(2))));
     }
@@ -59,27 +60,28 @@ class FollowUpTrailTest {
     @Test
     void reassignment_changesTheOwner_butKeepsTheFirstAssignmentTime() {
         assertThat(fold(filed(), assigned("agent-bruno", 2), assigned("agent-chen", 60)))
-                .isInstanceOfSatisfying(FollowUpTrail.Evolution.Next.class, next -> {
-                    assertThat(next.state().ownerId()).isEqualTo("agent-chen");
-                    assertThat(next.state().assignedAt()).isEqualTo(FILED_AT.plusSeconds(2));
-                    assertThat(next.state().stage()).isEqualTo(FollowUpStage.ASSIGNED);
+                .isInstanceOfSatisfying(Evolution.Next.class, raw -> {
+            TrackedComplaint state = ((Evolution.Next<TrackedComplaint>) raw).state();
+                    assertThat(state.ownerId()).isEqualTo("agent-chen");
+                    assertThat(state.assignedAt()).isEqualTo(FILED_AT.plusSeconds(2));
+                    assertThat(state.stage()).isEqualTo(FollowUpStage.ASSIGNED);
                 });
     }
 
     @Test
     void secondFiling_isIgnored() {
-        assertThat(fold(filed(), filed())).isEqualTo(new FollowUpTrail.Evolution.Ignored("complaint already filed"));
+        assertThat(fold(filed(), filed())).isEqualTo(new Evolution.Ignored<>("complaint already filed"));
     }
 
     @Test
     void assignmentOfAnUnknownComplaint_isIgnoredWithTheReason() {
         assertThat(fold(assigned("agent-chen", 2)))
-                .isEqualTo(new FollowUpTrail.Evolution.Ignored("unknown complaint " + ID));
+                .isEqualTo(new Evolution.Ignored<>("unknown complaint " + ID));
     }
 
     @Test
     void eventFollowUpDoesNotReadYet_changesNothing() {
         assertThat(fold(filed(), new FollowUpSent(ID, FILED_AT.plusSeconds(60), UUID.randomUUID(),
-                FollowUpKind.CHECK_IN))).isInstanceOf(FollowUpTrail.Evolution.Unchanged.class);
+                FollowUpKind.CHECK_IN))).isInstanceOf(Evolution.Unchanged.class);
     }
 }

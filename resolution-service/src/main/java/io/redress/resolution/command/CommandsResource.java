@@ -6,7 +6,7 @@ import io.redress.core.problem.Problem;
 import io.redress.core.security.Actor;
 import io.redress.core.security.Roles;
 import io.redress.resolution.lifecycle.ComplaintState;
-import io.redress.resolution.lifecycle.Complaints;
+import io.redress.resolution.view.Complaints;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

@@ -1,5 +1,6 @@
 package io.redress.resolution.lifecycle;
 
+import io.redress.core.view.Evolution;
 import io.redress.events.ComplaintAcknowledged;
 import io.redress.events.ComplaintAssigned;
 import io.redress.events.ComplaintClosed;
@@ -23,42 +24,28 @@ public final class Complaint {
     private Complaint() {
     }
 
-    /** The next state, or why the event was ignored. */
-    public sealed interface Evolution {
-        /** The event fits: the complaint's new state. */
-        record Next(ComplaintState state) implements Evolution {
-        }
-
-        /** The event does not fit the state: nothing changes. */
-        record Ignored(String reason) implements Evolution {
-        }
-
-        /** The event is not about resolution's lifecycle: nothing to do. */
-        record Unchanged() implements Evolution {
-        }
-    }
-
     /** @param state the complaint's state so far, null before its ComplaintFiled */
-    public static Evolution evolve(ComplaintState state, ComplaintLifecycleEvent event) {
+    public static Evolution<ComplaintState> evolve(ComplaintState state, ComplaintLifecycleEvent event) {
         if (event instanceof ComplaintFiled filed) {
-            return state != null ? new Evolution.Ignored("complaint already filed") : new Evolution.Next(filed(filed));
+            return state != null ? new Evolution.Ignored<>("complaint already filed")
+                    : new Evolution.Next<>(filed(filed));
         }
         if (state == null) {
-            return new Evolution.Ignored("unknown complaint " + event.complaintId());
+            return new Evolution.Ignored<>("unknown complaint " + event.complaintId());
         }
         return switch (event) {
-            case ComplaintFiled filed -> new Evolution.Ignored("complaint already filed");
+            case ComplaintFiled filed -> new Evolution.Ignored<>("complaint already filed");
             case ComplaintAssigned assigned -> assign(state, assigned);
-            case ContactLogged contact -> new Evolution.Unchanged();
+            case ContactLogged contact -> new Evolution.Unchanged<>();
             case ComplaintAcknowledged acknowledged -> acknowledge(state, acknowledged);
-            case SlaBreached breached -> new Evolution.Unchanged();
-            case ComplaintEscalated escalated -> new Evolution.Unchanged();
-            case ComplaintResolved resolved -> new Evolution.Unchanged();
-            case ComplaintReopened reopened -> new Evolution.Unchanged();
-            case FollowUpScheduled scheduled -> new Evolution.Unchanged();
-            case FollowUpSent sent -> new Evolution.Unchanged();
-            case SatisfactionRecorded satisfaction -> new Evolution.Unchanged();
-            case ComplaintClosed closed -> new Evolution.Unchanged();
+            case SlaBreached breached -> new Evolution.Unchanged<>();
+            case ComplaintEscalated escalated -> new Evolution.Unchanged<>();
+            case ComplaintResolved resolved -> new Evolution.Unchanged<>();
+            case ComplaintReopened reopened -> new Evolution.Unchanged<>();
+            case FollowUpScheduled scheduled -> new Evolution.Unchanged<>();
+            case FollowUpSent sent -> new Evolution.Unchanged<>();
+            case SatisfactionRecorded satisfaction -> new Evolution.Unchanged<>();
+            case ComplaintClosed closed -> new Evolution.Unchanged<>();
         };
     }
 
@@ -72,18 +59,18 @@ public final class Complaint {
         return status == ComplaintStatus.ASSIGNED || status == ComplaintStatus.REOPENED;
     }
 
-    private static Evolution acknowledge(ComplaintState state, ComplaintAcknowledged acknowledged) {
+    private static Evolution<ComplaintState> acknowledge(ComplaintState state, ComplaintAcknowledged acknowledged) {
         if (!acknowledgeable(state.status())) {
-            return new Evolution.Ignored("cannot acknowledge a complaint that is " + state.status());
+            return new Evolution.Ignored<>("cannot acknowledge a complaint that is " + state.status());
         }
-        return new Evolution.Next(state.withStatus(ComplaintStatus.ACKNOWLEDGED));
+        return new Evolution.Next<>(state.withStatus(ComplaintStatus.ACKNOWLEDGED));
     }
 
-    private static Evolution assign(ComplaintState state, ComplaintAssigned assigned) {
+    private static Evolution<ComplaintState> assign(ComplaintState state, ComplaintAssigned assigned) {
         if (state.status() == ComplaintStatus.CLOSED) {
-            return new Evolution.Ignored("cannot assign a closed complaint");
+            return new Evolution.Ignored<>("cannot assign a closed complaint");
         }
         ComplaintStatus next = state.status() == ComplaintStatus.FILED ? ComplaintStatus.ASSIGNED : state.status();
-        return new Evolution.Next(state.withOwner(assigned.ownerId(), assigned.team(), next));
+        return new Evolution.Next<>(state.withOwner(assigned.ownerId(), assigned.team(), next));
     }
 }

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /**
  * Resolution's state of one complaint, folded from its events by {@link Complaint#evolve}, stored as one row of
- * {@code resolution_complaint} ({@link ComplaintRows}).
+ * {@code resolution_complaint} (see {@code view.ComplaintRows}).
  *
  * @param escalationLevel how many times the complaint went up a level (beside the status, not a status)
  */

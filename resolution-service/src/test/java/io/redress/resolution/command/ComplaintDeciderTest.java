@@ -6,6 +6,7 @@ import io.redress.core.command.Decision;
 import io.redress.core.command.Refusal;
 import io.redress.core.security.Actor;
 import io.redress.core.security.Roles;
+import io.redress.core.view.Evolution;
 import io.redress.events.ComplaintAcknowledged;
 import io.redress.events.ComplaintAssigned;
 import io.redress.events.Severity;
@@ -119,9 +120,9 @@ class ComplaintDeciderTest {
         ComplaintAcknowledged event = new ComplaintAcknowledged(ID, NOW, "agent-chen", false, "On it.", "agent-chen");
 
         assertThat(Complaint.evolve(state(ComplaintStatus.ASSIGNED), event))
-                .isEqualTo(new Complaint.Evolution.Next(state(ComplaintStatus.ACKNOWLEDGED)));
+                .isEqualTo(new Evolution.Next<>(state(ComplaintStatus.ACKNOWLEDGED)));
         assertThat(Complaint.evolve(state(ComplaintStatus.CLOSED), event))
-                .isEqualTo(new Complaint.Evolution.Ignored("cannot acknowledge a complaint that is CLOSED"));
+                .isEqualTo(new Evolution.Ignored<>("cannot acknowledge a complaint that is CLOSED"));
     }
 
     @Test
@@ -129,8 +130,8 @@ class ComplaintDeciderTest {
         ComplaintAssigned event = new ComplaintAssigned(ID, NOW, "agent-bruno", "customer-care", "MANUAL",
                 "agent-chen");
 
-        assertThat(Complaint.evolve(state(ComplaintStatus.ACKNOWLEDGED), event)).isEqualTo(new Complaint.Evolution
-                .Next(state(ComplaintStatus.ACKNOWLEDGED).withOwner("agent-bruno", "customer-care",
+        assertThat(Complaint.evolve(state(ComplaintStatus.ACKNOWLEDGED), event)).isEqualTo(new Evolution.Next<>(
+                state(ComplaintStatus.ACKNOWLEDGED).withOwner("agent-bruno", "customer-care",
                         ComplaintStatus.ACKNOWLEDGED)));
     }
 }

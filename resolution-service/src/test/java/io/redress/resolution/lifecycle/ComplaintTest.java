@@ -2,6 +2,7 @@ package io.redress.resolution.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.redress.core.view.Evolution;
 import io.redress.events.Channel;
 import io.redress.events.ComplaintAssigned;
 import io.redress.events.ComplaintFiled;
@@ -28,12 +29,12 @@ class ComplaintTest {
         return new ComplaintAssigned(ID, T0.plusSeconds(5), owner, "customer-care", "test", null);
     }
 
-    private static Complaint.Evolution fold(List<ComplaintLifecycleEvent> events) {
+    private static Evolution<ComplaintState> fold(List<ComplaintLifecycleEvent> events) {
         ComplaintState state = null;
-        Complaint.Evolution last = null;
+        Evolution<ComplaintState> last = null;
         for (ComplaintLifecycleEvent event : events) {
             last = Complaint.evolve(state, event);
-            if (last instanceof Complaint.Evolution.Next next) {
+            if (last instanceof Evolution.Next<ComplaintState> next) {
                 state = next.state();
             }
         }
@@ -42,51 +43,54 @@ class ComplaintTest {
 
     @Test
     void filed_startsTheComplaintWithoutAnOwner() {
-        Complaint.Evolution result = fold(List.of(filed()));
+        Evolution<ComplaintState> result = fold(List.of(filed()));
 
-        assertThat(result).isInstanceOfSatisfying(Complaint.Evolution.Next.class, next -> {
-            assertThat(next.state().status()).isEqualTo(ComplaintStatus.FILED);
-            assertThat(next.state().ownerId()).isNull();
-            assertThat(next.state().receivedAt()).isEqualTo(T0);
+        assertThat(result).isInstanceOfSatisfying(Evolution.Next.class, raw -> {
+            ComplaintState state = ((Evolution.Next<ComplaintState>) raw).state();
+            assertThat(state.status()).isEqualTo(ComplaintStatus.FILED);
+            assertThat(state.ownerId()).isNull();
+            assertThat(state.receivedAt()).isEqualTo(T0);
         });
     }
 
     @Test
     void assigned_givesTheComplaintItsOwner() {
-        Complaint.Evolution result = fold(List.of(filed(), assigned("agent-chen")));
+        Evolution<ComplaintState> result = fold(List.of(filed(), assigned("agent-chen")));
 
-        assertThat(result).isInstanceOfSatisfying(Complaint.Evolution.Next.class, next -> {
-            assertThat(next.state().status()).isEqualTo(ComplaintStatus.ASSIGNED);
-            assertThat(next.state().ownerId()).isEqualTo("agent-chen");
-            assertThat(next.state().team()).isEqualTo("customer-care");
+        assertThat(result).isInstanceOfSatisfying(Evolution.Next.class, raw -> {
+            ComplaintState state = ((Evolution.Next<ComplaintState>) raw).state();
+            assertThat(state.status()).isEqualTo(ComplaintStatus.ASSIGNED);
+            assertThat(state.ownerId()).isEqualTo("agent-chen");
+            assertThat(state.team()).isEqualTo("customer-care");
         });
     }
 
     @Test
     void reassignment_changesTheOwnerButKeepsTheStatus() {
-        Complaint.Evolution result = fold(List.of(filed(), assigned("agent-chen"), assigned("agent-amira")));
+        Evolution<ComplaintState> result = fold(List.of(filed(), assigned("agent-chen"), assigned("agent-amira")));
 
-        assertThat(result).isInstanceOfSatisfying(Complaint.Evolution.Next.class, next -> {
-            assertThat(next.state().ownerId()).isEqualTo("agent-amira");
-            assertThat(next.state().status()).isEqualTo(ComplaintStatus.ASSIGNED);
+        assertThat(result).isInstanceOfSatisfying(Evolution.Next.class, raw -> {
+            ComplaintState state = ((Evolution.Next<ComplaintState>) raw).state();
+            assertThat(state.ownerId()).isEqualTo("agent-amira");
+            assertThat(state.status()).isEqualTo(ComplaintStatus.ASSIGNED);
         });
     }
 
     @Test
     void secondFiling_isIgnored() {
         assertThat(fold(List.of(filed(), filed())))
-                .isEqualTo(new Complaint.Evolution.Ignored("complaint already filed"));
+                .isEqualTo(new Evolution.Ignored<>("complaint already filed"));
     }
 
     @Test
     void eventForUnknownComplaint_isIgnoredWithTheReason() {
         assertThat(fold(List.of(assigned("agent-chen"))))
-                .isEqualTo(new Complaint.Evolution.Ignored("unknown complaint " + ID));
+                .isEqualTo(new Evolution.Ignored<>("unknown complaint " + ID));
     }
 
     @Test
     void eventOutsideResolutionsLifecycle_changesNothing() {
         assertThat(fold(List.of(filed(), new FollowUpSent(ID, T0.plusSeconds(60), UUID.randomUUID(), FollowUpKind.CHECK_IN))))
-                .isInstanceOf(Complaint.Evolution.Unchanged.class);
+                .isInstanceOf(Evolution.Unchanged.class);
     }
 }

@@ -1,9 +1,11 @@
-package io.redress.resolution.lifecycle;
+package io.redress.resolution.view;
 
 import io.redress.core.sql.Sql;
-import io.redress.core.sql.Table;
 import io.redress.core.sql.Table.Type;
+import io.redress.core.sql.Table;
 import io.redress.events.Severity;
+import io.redress.resolution.lifecycle.ComplaintState;
+import io.redress.resolution.lifecycle.ComplaintStatus;
 import io.vertx.mutiny.sqlclient.Row;
 import java.util.UUID;
 

@@ -1,8 +1,9 @@
-package io.redress.resolution.lifecycle;
+package io.redress.resolution.view;
 
 import io.redress.core.problem.Problem;
 import io.redress.core.problem.ProblemException;
 import io.redress.core.security.Roles;
+import io.redress.resolution.lifecycle.ComplaintState;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.annotation.security.RolesAllowed;

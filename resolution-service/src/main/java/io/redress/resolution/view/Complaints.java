@@ -1,5 +1,6 @@
-package io.redress.resolution.lifecycle;
+package io.redress.resolution.view;
 
+import io.redress.core.view.Evolution;
 import io.redress.core.view.RowModel;
 import io.redress.core.view.Step;
 import io.redress.events.ComplaintAcknowledged;
@@ -10,6 +11,8 @@ import io.redress.events.ComplaintLifecycleEvent;
 import io.redress.events.EventEnvelope;
 import io.redress.events.SlaBreached;
 import io.redress.resolution.assignment.AssignmentPolicy;
+import io.redress.resolution.lifecycle.Complaint;
+import io.redress.resolution.lifecycle.ComplaintState;
 import io.redress.resolution.sla.SlaClocks;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -65,9 +68,9 @@ public class Complaints extends RowModel<UUID, ComplaintState> {
     @Override
     protected Step<ComplaintState> step(ComplaintState state, EventEnvelope envelope) {
         return switch (Complaint.evolve(state, (ComplaintLifecycleEvent) envelope.event())) {
-            case Complaint.Evolution.Ignored ignored -> Step.ignored(ignored.reason());
-            case Complaint.Evolution.Unchanged unchanged -> Step.unchanged(slaClocks.changes(envelope, state, state));
-            case Complaint.Evolution.Next next -> Step.next(next.state(), reactions(envelope, next.state()),
+            case Evolution.Ignored<ComplaintState> ignored -> Step.ignored(ignored.reason());
+            case Evolution.Unchanged<ComplaintState> unchanged -> Step.unchanged(slaClocks.changes(envelope, state, state));
+            case Evolution.Next<ComplaintState> next -> Step.next(next.state(), reactions(envelope, next.state()),
                     slaClocks.changes(envelope, state, next.state()));
         };
     }
