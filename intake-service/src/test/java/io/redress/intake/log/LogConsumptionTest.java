@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.redress.embedded.testing.KafkaProbe;
 import io.redress.embedded.testing.RedressTestInfrastructure;
 import io.redress.events.Channel;
+import io.redress.events.ComplaintAssigned;
 import io.redress.events.ContactLogged;
 import io.redress.events.EventEnvelope;
 import io.redress.events.EventMetadata;
@@ -77,11 +78,32 @@ class LogConsumptionTest {
         assertThat(duplicates() - duplicatesBefore).isEqualTo(1.0);
     }
 
+    @Test
+    void anEventTypeNoReadModelReads_isCountedAsPassed_andChangesNothing() {
+        String id = as("intake").contentType(ContentType.JSON).body(fileBody()).post("/complaints").then()
+                .statusCode(201).extract().path("complaintId");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("agent").get("/complaints/" + id).then()
+                .statusCode(200));
+        String before = as("agent").get("/complaints/" + id).then().extract().asString();
+        double passedBefore = consumed("passed", "ComplaintAssigned");
+
+        kafka.publish(EventEnvelope.first(new ComplaintAssigned(UUID.fromString(id), Instant.now(), "agent-chen",
+                "customer-care", "test", null), "/redress/resolution"));
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> consumed("passed", "ComplaintAssigned") - passedBefore >= 1.0);
+        assertThat(as("agent").get("/complaints/" + id).then().extract().asString()).isEqualTo(before);
+    }
+
     private static double duplicates() {
+        return consumed("duplicate", "ContactLogged");
+    }
+
+    private static double consumed(String outcome, String type) {
         String metrics = as("operator").get("/q/metrics").then().statusCode(200).extract().asString();
         return metrics.lines()
                 .filter(line -> line.startsWith("redress_events_consumed_total{")
-                        && line.contains("outcome=\"duplicate\"") && line.contains("ContactLogged"))
+                        && line.contains("outcome=\"" + outcome + "\"") && line.contains(type))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .sum();
     }

@@ -79,9 +79,20 @@ class SlaClockTest {
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
                 .untilAsserted(() -> assertThat(breaches(id)).isEmpty());
 
+        double firedBefore = timersFired();
         MovableClock.advance(Duration.ofHours(5));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(breaches(id)).hasSize(1));
+        // Clocks other tests left running may fall due too: at least this one was counted.
+        assertThat(timersFired() - firedBefore).isGreaterThanOrEqualTo(1.0);
+    }
+
+    /** {@code redress_timers_fired_total{name="sla-acknowledge"}}, from the service's own metrics. */
+    private static double timersFired() {
+        return as("operator").get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith("redress_timers_fired_total{") && line.contains("sla-acknowledge"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     private String assignedComplaint(Instant receivedAt) {
