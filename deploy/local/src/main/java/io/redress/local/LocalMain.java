@@ -1,6 +1,7 @@
 package io.redress.local;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -24,7 +25,7 @@ public final class LocalMain {
             System.err.println("--instances must be between 1 and 9");
             System.exit(2);
         }
-        Map<String, Integer> perService = new java.util.HashMap<>();
+        Map<String, Integer> perService = new HashMap<>();
         ServiceSpec.ALL.forEach(spec -> perService.put(spec.name(), instances));
         JwtKeys.ensure(dataDir);
 

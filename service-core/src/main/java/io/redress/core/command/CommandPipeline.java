@@ -18,6 +18,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -47,7 +48,7 @@ public class CommandPipeline {
 
     public CommandPipeline(Pool pool, ReadModels models, SeenEvents seen, EventPublisher publisher,
             TimerScheduler scheduler, @ConfigProperty(name = "redress.source") String source,
-            @ConfigProperty(name = "redress.commands.rebuild-wait", defaultValue = "PT2S") java.time.Duration wait) {
+            @ConfigProperty(name = "redress.commands.rebuild-wait", defaultValue = "PT2S") Duration wait) {
         this.pool = pool;
         this.models = models;
         this.seen = seen;

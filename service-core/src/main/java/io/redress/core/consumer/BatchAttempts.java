@@ -4,13 +4,14 @@ import io.redress.core.VertxContexts;
 import io.redress.core.consumer.BatchProcessor.Handled;
 import io.redress.core.consumer.BatchProcessor.Scope;
 import io.redress.core.consumer.BatchRunner.Poison;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.apache.kafka.common.errors.RetriableException;
 import org.jboss.logging.Logger;
@@ -75,7 +76,7 @@ final class BatchAttempts {
     private Uni<List<Handled>> poisoned(LogRecord record, String reason) {
         return run.poison().handle(record, reason)
                 .chain(() -> pool.withTransaction(tx -> run.preamble().apply(tx).chain(() -> Checkpoints.advance(tx,
-                        java.util.Map.of(record.position().partition(), record.position().offset() + 1)))))
+                        Map.of(record.position().partition(), record.position().offset() + 1)))))
                 .replaceWith(List.of(new Handled(record, null, reason)));
     }
 

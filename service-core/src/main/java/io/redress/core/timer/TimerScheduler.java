@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -172,7 +173,7 @@ public class TimerScheduler {
             return;
         }
         unknownReportedAt = now;
-        Map<String, Long> byName = new java.util.TreeMap<>();
+        Map<String, Long> byName = new TreeMap<>();
         VertxContextSupport.subscribeAndAwait(() -> Sql.query(pool, """
                 select name, count(*) as timers from due_timer where not (name = any($1::text[])) group by name""",
                 (Object) handlers.names()))
