@@ -1,6 +1,8 @@
 package io.redress.core.consumer;
 
 import io.redress.core.sql.Sql;
+import io.redress.core.sql.Table;
+import io.redress.core.sql.Table.Type;
 import io.redress.events.EventEnvelope;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -8,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +29,16 @@ public class SeenEvents {
 
     private static final Duration PRUNE_EVERY = Duration.ofMinutes(10);
 
+    /** One row: an applied event's id and time. */
+    private record Seen(UUID eventId, Instant occurredAt) {
+    }
+
+    private static final Table<UUID, Seen> TABLE = Table.<UUID, Seen>named("seen_event",
+                    row -> new Seen(row.getUUID("event_id"), Sql.instant(row, "occurred_at")))
+            .key("event_id", Type.UUID, Seen::eventId)
+            .column("occurred_at", Type.TIMESTAMP, Seen::occurredAt)
+            .build();
+
     private final Clock clock;
     private final Duration window;
     private volatile Instant prunedAt = Instant.EPOCH;
@@ -43,36 +54,28 @@ public class SeenEvents {
         if (records.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        UUID[] ids = records.stream().map(record -> record.envelope().metadata().id()).toArray(UUID[]::new);
-        return Sql.query(tx, "select event_id from seen_event where event_id = any($1::uuid[])", (Object) ids)
-                .map(rows -> {
-                    Set<UUID> seen = new HashSet<>();
-                    rows.forEach(row -> seen.add(row.getUUID("event_id")));
-                    return records.stream().filter(record -> {
-                        UUID id = record.envelope().metadata().id();
-                        return !memory.contains(id) && seen.add(id);
-                    }).toList();
-                });
+        List<UUID> ids = records.stream().map(record -> record.envelope().metadata().id()).toList();
+        return TABLE.load(tx, ids).map(found -> {
+            Set<UUID> seen = new HashSet<>(found.keySet());
+            return records.stream().filter(record -> {
+                UUID id = record.envelope().metadata().id();
+                return !memory.contains(id) && seen.add(id);
+            }).toList();
+        });
     }
 
     /** Records the events as applied, in the caller's transaction; {@code memory} takes those older than the window. */
     public Uni<Void> remember(SqlConnection tx, List<EventEnvelope> events, RecentIds memory) {
         Instant horizon = clock.instant().minus(window);
-        List<UUID> ids = new ArrayList<>();
-        List<OffsetDateTime> times = new ArrayList<>();
+        List<Seen> recent = new ArrayList<>();
         for (EventEnvelope envelope : events) {
             if (envelope.metadata().time().isBefore(horizon)) {
                 memory.add(envelope.metadata().id());
             } else {
-                ids.add(envelope.metadata().id());
-                times.add(Sql.time(envelope.metadata().time()));
+                recent.add(new Seen(envelope.metadata().id(), envelope.metadata().time()));
             }
         }
-        Uni<Void> written = ids.isEmpty() ? Uni.createFrom().voidItem() : Sql.execute(tx, """
-                insert into seen_event (event_id, occurred_at) select * from unnest($1::uuid[], $2::timestamptz[])
-                on conflict (event_id) do nothing""", ids.toArray(UUID[]::new),
-                times.toArray(OffsetDateTime[]::new));
-        return written.chain(() -> pruneIfDue(tx, horizon));
+        return TABLE.insertMissing(tx, recent).chain(() -> pruneIfDue(tx, horizon));
     }
 
     private Uni<Void> pruneIfDue(SqlConnection tx, Instant horizon) {

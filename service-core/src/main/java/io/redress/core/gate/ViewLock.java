@@ -5,7 +5,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Optional;
 
 /**
  * Keeps every instance of a service out of the view while one of them rebuilds it: a PostgreSQL advisory lock on the
@@ -44,18 +43,6 @@ public class ViewLock {
     public Uni<Held> exclusive() {
         return pool.getConnection().chain(connection -> Sql.execute(connection, "select pg_advisory_lock($1)", KEY)
                 .replaceWith(new Held(connection))
-                .onFailure().call(connection::close));
-    }
-
-    /** The lock, held, or empty when another instance holds it (a rebuild runs there). */
-    public Uni<Optional<Held>> tryExclusive() {
-        return pool.getConnection().chain(connection -> Sql.query(connection, "select pg_try_advisory_lock($1)", KEY)
-                .chain(rows -> {
-                    if (rows.iterator().next().getBoolean(0)) {
-                        return Uni.createFrom().item(Optional.of(new Held(connection)));
-                    }
-                    return connection.close().replaceWith(Optional.<Held>empty());
-                })
                 .onFailure().call(connection::close));
     }
 

@@ -25,10 +25,6 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Response.Status.NOT_FOUND, what + " not found", "No " + what + " with id " + id);
     }
 
-    public static ProblemException conflict(String detail) {
-        return new ProblemException(Response.Status.CONFLICT, "Not allowed in the current state", detail);
-    }
-
     public static ProblemException badField(String field, String message) {
         return new ProblemException(Problem.of(400, "Invalid request", field + ": " + message)
                 .withErrors(List.of(new Problem.FieldError(field, message))));

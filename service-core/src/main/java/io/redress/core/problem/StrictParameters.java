@@ -34,7 +34,7 @@ public class StrictParameters {
             errors.add(new Problem.FieldError("path", "has a malformed percent-encoding"));
         }
         for (Map.Entry<String, String> parameter : rc.queryParams()) {
-            StrictJson.unsafe(parameter.getKey() + parameter.getValue())
+            StrictJson.unsafe(parameter.getKey()).or(() -> StrictJson.unsafe(parameter.getValue()))
                     .ifPresent(reason -> errors.add(new Problem.FieldError(parameter.getKey(), reason)));
         }
         for (Map.Entry<String, String> header : rc.request().headers()) {

@@ -1,7 +1,10 @@
 package io.redress.core.rebuild;
 
 import io.redress.core.sql.Sql;
+import io.redress.core.sql.Table;
+import io.redress.core.sql.Table.Type;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import java.time.Instant;
 import java.util.HashMap;
@@ -14,11 +17,21 @@ import java.util.Map;
  */
 final class ReadModelVersions {
 
+    private record Built(String readModel, int version, Instant builtAt) {
+    }
+
+    private static final Table<String, Built> TABLE = Table.<String, Built>named("read_model_version",
+                    ReadModelVersions::read)
+            .key("read_model", Type.TEXT, Built::readModel)
+            .column("version", Type.INT, Built::version)
+            .column("built_at", Type.TIMESTAMP, Built::builtAt)
+            .build();
+
     private ReadModelVersions() {
     }
 
     static Uni<Map<String, Integer>> all(SqlClient client) {
-        return Sql.query(client, "select read_model, version from read_model_version").map(rows -> {
+        return Sql.query(client, "select read_model, version, built_at from read_model_version").map(rows -> {
             Map<String, Integer> versions = new HashMap<>();
             rows.forEach(row -> versions.put(row.getString("read_model"), row.getInteger("version")));
             return versions;
@@ -27,18 +40,11 @@ final class ReadModelVersions {
 
     /** Records that the read models are now what these versions build; in the caller's transaction. */
     static Uni<Void> record(SqlClient client, Map<String, Integer> versions, Instant when) {
-        if (versions.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        String[] names = versions.keySet().toArray(String[]::new);
-        Integer[] numbers = new Integer[names.length];
-        for (int i = 0; i < names.length; i++) {
-            numbers[i] = versions.get(names[i]);
-        }
-        return Sql.execute(client, """
-                insert into read_model_version (read_model, version, built_at)
-                select u.name, u.version, $3 from unnest($1::text[], $2::int4[]) as u(name, version)
-                on conflict (read_model) do update set version = excluded.version, built_at = excluded.built_at""",
-                names, numbers, Sql.time(when));
+        return TABLE.upsert(client, versions.entrySet().stream()
+                .map(version -> new Built(version.getKey(), version.getValue(), when)).toList());
+    }
+
+    private static Built read(Row row) {
+        return new Built(row.getString("read_model"), row.getInteger("version"), Sql.instant(row, "built_at"));
     }
 }

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 
 /**
  * A table whose rows are the stored form of records {@code S}, read and written set-wise: one query loads every row a
- * batch touches ({@code where key = any($1)}), one statement writes every changed and new row ({@code insert ...
+ * batch touches ({@code where key = any($1)}), one statement writes (or deletes) every changed and new row ({@code insert ...
  * select from unnest($1, $2, ...) on conflict (key) do update}), whatever the number of rows. A read model declares
  * its columns once and writes no SQL for bookkeeping.
  *
@@ -69,6 +69,7 @@ public final class Table<K, S> {
     private final String select;
     private final String upsert;
     private final String insertMissing;
+    private final String delete;
 
     private Table(String name, List<Column<S>> keys, List<Column<S>> columns, Function<Row, S> reader) {
         this.name = name;
@@ -84,6 +85,8 @@ public final class Table<K, S> {
                         .collect(Collectors.joining(", ")),
                 parameters(all), names, keys.stream().map(Column::name).collect(Collectors.joining(", ")));
         this.insertMissing = insert + "nothing";
+        this.delete = "delete from %s where %s = any($1::%s)".formatted(name, keys.getFirst().name(),
+                keys.getFirst().type().parameter());
         this.upsert = columns.isEmpty() ? insertMissing : insert + "update set " + columns.stream()
                 .map(c -> c.name() + " = excluded." + c.name()).collect(Collectors.joining(", "));
     }
@@ -130,6 +133,15 @@ public final class Table<K, S> {
     /** Inserts the rows whose key is not in the table yet; leaves the others as they are. */
     public Uni<Void> insertMissing(SqlClient tx, Collection<S> rows) {
         return write(tx, insertMissing, rows);
+    }
+
+    /** Deletes the rows with these keys (first key column). */
+    public Uni<Void> delete(SqlClient tx, Collection<K> keys) {
+        if (keys.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Column<S> key = this.keys.getFirst();
+        return Sql.execute(tx, delete, array(key.type(), keys.stream().map(key.type()::bind).toList()));
     }
 
     private Uni<Void> write(SqlClient tx, String statement, Collection<S> rows) {

@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -153,8 +152,7 @@ public class TimerScheduler {
                         LOG.debugf("Timer %s of %s (due %s) fired", timer.name(), timer.subject(), timer.dueAt());
                     }
                     return publisher.appendAll(events)
-                            .chain(() -> Sql.execute(tx, "delete from due_timer where id = any($1::uuid[])",
-                                    (Object) due.stream().map(DueTimer::id).toArray(UUID[]::new)))
+                            .chain(() -> DueTimer.TABLE.delete(tx, due.stream().map(DueTimer::id).toList()))
                             .invoke(() -> due.forEach(timer -> registry.counter("redress.timers.fired", "name",
                                     timer.name()).increment()))
                             .replaceWith(due.size());

@@ -1,6 +1,5 @@
 package io.redress.core.timer;
 
-import io.redress.core.sql.Sql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import java.time.Instant;
@@ -44,9 +43,6 @@ public final class Timers {
             }
         });
         Optional<Instant> earliest = set.stream().map(DueTimer::dueAt).min(Instant::compareTo);
-        Uni<Void> deleted = cancelled.isEmpty() ? Uni.createFrom().voidItem()
-                : Sql.execute(tx, "delete from due_timer where id = any($1::uuid[])", (Object) cancelled.toArray(
-                        UUID[]::new));
-        return deleted.chain(() -> DueTimer.TABLE.upsert(tx, set)).replaceWith(earliest);
+        return DueTimer.TABLE.delete(tx, cancelled).chain(() -> DueTimer.TABLE.upsert(tx, set)).replaceWith(earliest);
     }
 }
