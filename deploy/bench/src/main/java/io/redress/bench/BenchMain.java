@@ -11,8 +11,11 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * {@code deploy/bench/run}: measures the machine's raw limits and the pipeline against them, phase by phase, each on
@@ -24,14 +27,16 @@ public final class BenchMain {
 
     private final BenchOptions options;
     private final Path runDir;
+    private final Set<Integer> phases;
     private final Progress progress = new Progress();
     private final Report report = new Report();
     private final MemorySampler memory = new MemorySampler();
     private int phase;
 
-    private BenchMain(BenchOptions options, Path runDir) {
+    private BenchMain(BenchOptions options, Path runDir, Set<Integer> phases) {
         this.options = options;
         this.runDir = runDir;
+        this.phases = phases;
     }
 
     public static void main(String[] args) throws IOException {
@@ -47,7 +52,10 @@ public final class BenchMain {
         Path runDir = out.resolve("run-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
                 .withZone(ZoneOffset.UTC).format(Instant.now()));
         BenchOptions options = BenchOptions.of(mode, repo, out);
-        return new BenchMain(options, runDir).run();
+        // --phases 1,5: only those phases (while working on one figure); the report then lacks the others.
+        Set<Integer> phases = Arrays.stream(value(list, "--phases", "1,2,3,4,5").split(","))
+                .map(String::trim).map(Integer::valueOf).collect(Collectors.toSet());
+        return new BenchMain(options, runDir, phases).run();
     }
 
     private boolean run() throws IOException {
@@ -131,6 +139,10 @@ public final class BenchMain {
     /** A phase runs on a system of its own, so what one phase leaves unprocessed cannot slow the next one. */
     private void phase(String name, PhaseBody body) {
         phase++;
+        if (!phases.contains(phase)) {
+            progress.say("Phase %d: %s - not run (--phases)", phase, name);
+            return;
+        }
         progress.say("Phase %d: %s - starting Kafka, PostgreSQL and the four services", phase, name);
         try (BenchSystem system = BenchSystem.start(options.repo(), runDir.resolve("phase-" + phase),
                 options.partitions())) {

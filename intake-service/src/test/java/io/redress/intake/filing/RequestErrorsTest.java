@@ -1,16 +1,21 @@
 package io.redress.intake.filing;
 
 import static io.redress.embedded.testing.TestTokens.as;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.redress.embedded.testing.RedressTestInfrastructure;
 import io.redress.intake.IntakeTestInfrastructure;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -63,6 +68,39 @@ class RequestErrorsTest {
                 .statusCode(413)
                 .contentType("application/problem+json")
                 .body("status", equalTo(413));
+    }
+
+    @Test
+    void chunkedBodyOver64KiB_isRefusedWith413Problem() throws Exception {
+        Map<String, Object> body = new HashMap<>(Complaints.body(Complaints.newCustomer()));
+        body.put("description", "x".repeat(70 * 1024));
+
+        chunked(body).then()
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("status", equalTo(413))
+                .body("detail", containsString("65536"));
+    }
+
+    @Test
+    void chunkedBodyWithinTheLimit_isFiledAsIfItsLengthHadBeenSent() throws Exception {
+        String customer = Complaints.newCustomer();
+        Map<String, Object> body = new HashMap<>(Complaints.body(customer));
+        String description = "y".repeat(9_000) + " (the end)";
+        body.put("description", description);
+
+        String id = chunked(body).then().statusCode(201).extract().path("complaintId");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("agent").get("/complaints/" + id).then()
+                .statusCode(200)
+                .body("customerId", equalTo(customer))
+                .body("description", equalTo(description)));
+    }
+
+    /** Sent from a stream of unknown length: the client uses chunked transfer encoding, with no Content-Length. */
+    private static Response chunked(Map<String, Object> body) throws Exception {
+        byte[] json = new ObjectMapper().writeValueAsBytes(body);
+        return as("intake").contentType(ContentType.JSON).body(new ByteArrayInputStream(json)).post("/complaints");
     }
 
     @Test

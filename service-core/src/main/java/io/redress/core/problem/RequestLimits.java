@@ -1,22 +1,31 @@
 package io.redress.core.problem;
 
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses requests over the size limits with a problem+json answer before any of the body is read: a body over
- * {@code redress.http.max-body-bytes} (64 KiB) by its {@code Content-Length} (413), a request line over
+ * Refuses requests over the size limits with a problem+json answer: a body over {@code redress.http.max-body-bytes}
+ * (64 KiB) by its {@code Content-Length} before any of it is read, or, when its length is not declared (chunked),
+ * as soon as it has exceeded the limit (413); a request line over
  * {@code redress.http.max-uri-length} (8 KiB; 414), headers over {@code redress.http.max-header-bytes} (16 KiB; 431).
  * The HTTP server's own limits, set higher, are the backstop.
  */
 @ApplicationScoped
 public class RequestLimits {
+
+    private static final Set<HttpMethod> BODY_METHODS = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
 
     private final long maxBodyBytes;
     private final int maxUriLength;
@@ -58,7 +67,48 @@ public class RequestLimits {
                     "The body has %s bytes; at most %d are accepted.".formatted(length, maxBodyBytes)));
             return;
         }
+        if (length == null && chunked(rc.request())) {
+            readUndeclared(rc);
+            return;
+        }
         rc.next();
+    }
+
+    /**
+     * An HTTP/1.1 body of undeclared length (chunked) is read here: refused with problem+json as soon as it exceeds
+     * the limit, otherwise handed on whole, as if its length had been sent. (An HTTP/2 request cannot be handed on
+     * once read: one over the limit without {@code Content-Length} meets the server's own 413.)
+     */
+    private void readUndeclared(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        Buffer body = Buffer.buffer();
+        AtomicBoolean refused = new AtomicBoolean();
+        request.handler(chunk -> {
+            if (refused.get()) {
+                return;
+            }
+            if (body.length() + chunk.length() > maxBodyBytes) {
+                refused.set(true);
+                refuse(rc, Problem.of(413, "Request body too large",
+                        "The body has more than %d bytes; at most %d are accepted.".formatted(maxBodyBytes,
+                                maxBodyBytes)));
+            } else {
+                body.appendBuffer(chunk);
+            }
+        });
+        request.endHandler(ended -> {
+            if (!refused.get()) {
+                rc.setBody(body);
+                rc.next();
+            }
+        });
+        request.resume();
+    }
+
+    private static boolean chunked(HttpServerRequest request) {
+        return request.version() != HttpVersion.HTTP_2 && !request.isEnded()
+                && BODY_METHODS.contains(request.method())
+                && request.headers().contains(HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CHUNKED, true);
     }
 
     private static void refuse(RoutingContext rc, Problem problem) {

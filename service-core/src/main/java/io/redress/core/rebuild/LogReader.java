@@ -73,6 +73,9 @@ public class LogReader {
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5_000);
+        // A fetch holds about one batch (5,000 records of ~1 KiB), not the client's default of 50 MiB: the rebuild
+        // keeps a batch being written and the next being decoded in a heap of 128 MiB.
+        config.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 8 * 1024 * 1024);
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "redress-rebuild-" + ProcessHandle.current().pid());
         return config;
     }

@@ -26,6 +26,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
@@ -35,7 +38,7 @@ import org.jboss.logging.Logger;
  * marker and recording the rebuilt read models' versions, in one transaction. A rebuild of every read model also
  * rebuilds the checkpoints, the seen events and the timers, and replays to the log's end; a rebuild of some replays
  * only as far as the view had got, into scratch checkpoints, and leaves everything else alone. Readers see the last
- * complete view until the swap.
+ * complete view until the swap. One batch is written while the next is read from the log and decoded.
  */
 @ApplicationScoped
 class ViewReplay {
@@ -85,10 +88,22 @@ class ViewReplay {
                 })));
         Scope scope = full ? Scope.ALL : Scope.only(chosen);
         RecentIds memory = new RecentIds();
-        logReader.replay((batch, target) -> {
-            apply(batch, appliedUpTo, scope, memory, progress.target(target));
-            onBatch.run();
-        }, full ? null : appliedUpTo);
+        // One batch is written while the next is polled and decoded (the database and this JVM's CPU overlap);
+        // never two, so batches apply in log order.
+        AtomicReference<CompletableFuture<List<Handled>>> writing = new AtomicReference<>(
+                CompletableFuture.completedFuture(List.of()));
+        try {
+            logReader.replay((batch, target) -> {
+                List<LogRecord> records = decode(batch, appliedUpTo, progress.target(target));
+                count(writing.get(), progress);
+                onBatch.run();
+                writing.set(write(records, scope, memory));
+            }, full ? null : appliedUpTo);
+        } catch (Throwable e) {
+            writing.get().handle((handled, failure) -> null).join(); // the rebuild stops with no write in flight
+            throw e;
+        }
+        count(writing.get(), progress);
         Map<String, Integer> versions = new HashMap<>();
         rebuilt.forEach(model -> versions.put(model.name(), model.version()));
         VertxContextSupport.subscribeAndAwait(() -> pool.withTransaction(tx -> shadow.swap(tx)
@@ -96,22 +111,40 @@ class ViewReplay {
                 .chain(() -> ReadModelVersions.record(tx, versions, clock.instant()))));
     }
 
-    private void apply(List<ConsumerRecord<String, byte[]>> batch, Map<Integer, Long> appliedUpTo, Scope scope,
-            RecentIds memory, Progress progress) throws Throwable {
+    private List<LogRecord> decode(List<ConsumerRecord<String, byte[]>> batch, Map<Integer, Long> appliedUpTo,
+            Progress progress) {
         List<LogRecord> records = new ArrayList<>(batch.size());
         for (ConsumerRecord<String, byte[]> record : batch) {
             // Partitions are processed in order: every record below the view's checkpoint had its reactions sent. A
             // later one may not have: it is applied as live, and sends them.
             Mode mode = record.offset() >= appliedUpTo.getOrDefault(record.partition(), 0L) ? Mode.LIVE
                     : Mode.REPLAY;
+            // Without the raw record (a rebuild dead-letters nothing): two batches are in memory at once.
             read(record).ifPresentOrElse(envelope -> records.add(new LogRecord(envelope,
-                    new LogPosition(record.partition(), record.offset()), mode, record)), () -> progress.skipped(1));
+                    new LogPosition(record.partition(), record.offset()), mode, null)), () -> progress.skipped(1));
         }
-        List<Handled> handled = VertxContextSupport.subscribeAndAwait(() -> runner.run(records, scope, memory,
-                (record, reason) -> {
-                    LOG.warnf("Rebuild skipped %s, which cannot be applied: %s", record.describe(), reason);
-                    return Uni.createFrom().voidItem();
-                }, ShadowTables::route));
+        return records;
+    }
+
+    /** Starts writing a batch into the shadow tables, on a Vert.x context of its own; completes when committed. */
+    private CompletableFuture<List<Handled>> write(List<LogRecord> records, Scope scope, RecentIds memory) {
+        CompletableFuture<List<Handled>> written = new CompletableFuture<>();
+        VertxContextSupport.subscribe(() -> runner.run(records, scope, memory, (record, reason) -> {
+            LOG.warnf("Rebuild skipped %s, which cannot be applied: %s", record.describe(), reason);
+            return Uni.createFrom().voidItem();
+        }, ShadowTables::route).toMulti(), subscribe -> subscribe.with(written::complete,
+                written::completeExceptionally));
+        return written;
+    }
+
+    /** Waits for a batch's write and counts what became of its records; rethrows what made it fail. */
+    private void count(CompletableFuture<List<Handled>> written, Progress progress) throws Throwable {
+        List<Handled> handled;
+        try {
+            handled = written.get();
+        } catch (ExecutionException e) {
+            throw e.getCause();
+        }
         report.count(handled);
         handled.forEach(progress::count);
     }
