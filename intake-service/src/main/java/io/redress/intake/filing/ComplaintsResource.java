@@ -6,6 +6,7 @@ import io.redress.core.problem.ProblemException;
 import io.redress.core.security.Roles;
 import io.redress.intake.privacy.DataKeys;
 import io.redress.intake.view.Complaints;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,12 +47,15 @@ public class ComplaintsResource {
     private final Complaints complaints;
     private final DataKeys dataKeys;
     private final Pool pool;
+    private final SecurityIdentity identity;
 
-    public ComplaintsResource(FilingService filing, Complaints complaints, DataKeys dataKeys, Pool pool) {
+    public ComplaintsResource(FilingService filing, Complaints complaints, DataKeys dataKeys, Pool pool,
+            SecurityIdentity identity) {
         this.filing = filing;
         this.complaints = complaints;
         this.dataKeys = dataKeys;
         this.pool = pool;
+        this.identity = identity;
     }
 
     /** The answer to a filing: the complaint's id (also in the Location header). */
@@ -61,9 +65,13 @@ public class ComplaintsResource {
     @POST
     @RolesAllowed({Roles.INTAKE, Roles.AGENT, Roles.SUPERVISOR})
     @Operation(operationId = "fileComplaint", summary = "File a complaint",
-            description = "Roles: intake, agent, supervisor. 201 with Location for a new complaint; a repeat with "
-                    + "the same Idempotency-Key gives 200 "
-                    + "and the same id. The complaint is readable at GET /complaints/{id} once intake has consumed "
+            description = "Roles: intake, agent, supervisor. 201 with Location for a new complaint. Idempotency "
+                    + "(IETF draft 'The Idempotency-Key HTTP Header Field'): an Idempotency-Key, and the body's "
+                    + "externalRef, each name one request of the calling client (the token's subject) for "
+                    + "redress.idempotency.retention (30 days). The same request again (the same fields and values, "
+                    + "however formatted) gives 200 and the same id, and files nothing; a different request under a "
+                    + "used key gives 422. A second request while the first with its key is in flight waits for it "
+                    + "and answers 200. The complaint is readable at GET /complaints/{id} once intake has consumed "
                     + "its ComplaintFiled event (normally within milliseconds).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "billing", value = """
             {"customerId": "cust-42", "customerName": "Ada Lovelace", "channel": "PHONE", "category": "billing",
@@ -72,15 +80,25 @@ public class ComplaintsResource {
              "employeeId": "emp-7"}""")))
     @APIResponse(responseCode = "201", description = "Filed: the new complaint's id, also in Location",
             content = @Content(schema = @Schema(implementation = Filed.class)))
-    @APIResponse(responseCode = "200", description = "A repeat of an earlier Idempotency-Key: the same complaint's id",
+    @APIResponse(responseCode = "200", description = "A repeat of an earlier request (same Idempotency-Key or "
+            + "externalRef, same body): the same complaint's id, nothing filed",
             content = @Content(schema = @Schema(implementation = Filed.class)))
     @APIResponse(responseCode = "400", description = "Invalid body or header; each bad field is named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Body over 64 KiB",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key or externalRef was used by this client "
+            + "for a different request; the error names which",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "reused key", value = """
+                            {"type": "about:blank", "title": "Key reused for a different request", "status": 422,
+                             "detail": "Idempotency-Key 'req-1' was used by this client for a different request \
+                            (complaint 3f0c...); a new request needs a new key", "instance": "/complaints",
+                             "errors": [{"field": "Idempotency-Key",
+                                         "message": "already used for a different request"}]}""")))
     public Uni<Response> file(@Valid @NotNull FileComplaintRequest request,
             @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey, @Context UriInfo uri) {
-        return filing.file(request, idempotencyKey).map(result -> Response
+        return filing.file(request, identity.getPrincipal().getName(), idempotencyKey).map(result -> Response
                 .status(result.created() ? Response.Status.CREATED : Response.Status.OK)
                 .location(uri.getAbsolutePathBuilder().path(result.complaintId().toString()).build())
                 .entity(new Filed(result.complaintId()))

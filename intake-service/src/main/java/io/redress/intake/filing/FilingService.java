@@ -1,102 +1,182 @@
 package io.redress.intake.filing;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.redress.core.events.EventPublisher;
+import io.redress.core.problem.Problem;
+import io.redress.core.problem.ProblemException;
 import io.redress.events.ComplaintFiled;
 import io.redress.events.EventEnvelope;
 import io.redress.events.EventMetadata;
+import io.redress.intake.TransactionLocks;
+import io.redress.intake.filing.RequestKeys.Verdict;
+import io.redress.intake.filing.RequestKeys.Wanted;
 import io.redress.intake.history.CustomerFiling;
 import io.redress.intake.history.CustomerHistory;
 import io.redress.intake.privacy.DataKeys;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Files a complaint, in one transaction: under the customer's lock, reads their history ({@link CustomerHistory}),
- * lets {@link Filing#decide} make the event, seals its personal fields with the customer's data key, records the
- * filing in the history and the idempotency key ({@code intake_idempotency_key}), appends {@code ComplaintFiled} to
- * the log and commits once the broker acknowledged it. A repeated request files nothing new; concurrent ones for one
- * customer count each other.
+ * Files a complaint, in one transaction: under the locks of its request keys ({@link RequestKeys}: the client's
+ * {@code Idempotency-Key} and {@code externalRef}) and of the customer, finds what is stored under its keys; a repeat
+ * of an earlier request answers with that complaint, a different request under a used key is refused (422). A new
+ * one reads the customer's history ({@link CustomerHistory}), lets {@link Filing#decide} make the event, seals its
+ * personal fields with the customer's data key, records the filing in the history and its keys, appends
+ * {@code ComplaintFiled} and commits once the broker acknowledged it. Concurrent requests with one key wait for each
+ * other (the second answers 200); concurrent ones for one customer count each other.
  */
 @ApplicationScoped
 public class FilingService {
 
     private static final Logger LOG = Logger.getLogger(FilingService.class);
+    private static final Duration PRUNE_EVERY = Duration.ofMinutes(10);
 
     private final EventPublisher publisher;
     private final DataKeys dataKeys;
+    private final ObjectMapper mapper;
     private final Clock clock;
     private final String source;
+    private final Duration retention;
+    private volatile Instant prunedAt = Instant.EPOCH;
 
-    public FilingService(EventPublisher publisher, DataKeys dataKeys, Clock clock,
-            @ConfigProperty(name = "redress.source") String source) {
+    public FilingService(EventPublisher publisher, DataKeys dataKeys, ObjectMapper mapper, Clock clock,
+            @ConfigProperty(name = "redress.source") String source,
+            @ConfigProperty(name = "redress.idempotency.retention") Duration retention) {
         this.publisher = publisher;
         this.dataKeys = dataKeys;
+        this.mapper = mapper;
         this.clock = clock;
         this.source = source;
+        this.retention = retention;
     }
 
     /** The complaint a request filed, and whether this request filed it (false: a repeat of an earlier one). */
     public record Result(UUID complaintId, boolean created) {
     }
 
-    public Uni<Result> file(FileComplaintRequest request, String idempotencyKey) {
-        Uni<Result> filing = Panache.withTransaction(() -> fileOnce(request, idempotencyKey));
-        // A concurrent request with the same key fails on the key's primary key; the retry then finds it. Should the
-        // commit fail after the event was sent, the retry sends the very same event (ids derived from the key), which
-        // every consumer skips.
-        return idempotencyKey == null ? filing : filing.onFailure().retry().atMost(1);
+    /** @param subject the calling client (the token's subject): the scope of its keys */
+    public Uni<Result> file(FileComplaintRequest request, String subject, String idempotencyKey) {
+        String client = RequestKeys.client(subject);
+        List<Wanted> keys = RequestKeys.of(idempotencyKey, request.externalRef());
+        byte[] hash = RequestKeys.hash(canonical(request));
+        Uni<Result> filing = Panache.withTransaction(() -> fileOnce(request, client, keys, hash));
+        // Should the commit fail after the event was sent, the retry sends the very same event (ids derived from the
+        // key), which every consumer skips.
+        return keys.isEmpty() ? filing
+                : filing.onFailure(failure -> !(failure instanceof ProblemException)).retry().atMost(1);
     }
 
-    private Uni<Result> fileOnce(FileComplaintRequest request, String idempotencyKey) {
-        Uni<IdempotencyKey> known = CustomerHistory.lock(request.customerId()).chain(() -> idempotencyKey == null
-                ? Uni.createFrom().nullItem()
-                : IdempotencyKey.findById(idempotencyKey));
-        return known.chain(key -> key != null
-                ? Uni.createFrom().item(new Result(key.complaintId, false))
-                : fileNew(request, idempotencyKey));
+    private Uni<Result> fileOnce(FileComplaintRequest request, String client, List<Wanted> keys, byte[] hash) {
+        Uni<Void> locked = Uni.createFrom().voidItem();
+        for (Wanted key : keys) {
+            locked = locked.chain(() -> TransactionLocks.lock(
+                    "request-key/%s/%s/%s".formatted(client, key.kind().column, key.key())));
+        }
+        // The time is read under the locks: a filing's default receivedAt is after every one it waited for, which
+        // it therefore counts as prior.
+        return locked.chain(() -> CustomerHistory.lock(request.customerId()))
+                .chain(() -> stored(client, keys))
+                .chain(stored -> decide(request, client, keys, hash, stored, clock.instant()));
     }
 
-    private Uni<Result> fileNew(FileComplaintRequest request, String idempotencyKey) {
-        Instant now = clock.instant();
-        UUID complaintId = idempotencyKey == null ? UUID.randomUUID() : derivedId("complaint", idempotencyKey);
+    private Uni<Result> decide(FileComplaintRequest request, String client, List<Wanted> keys, byte[] hash,
+            List<RequestKey> stored, Instant now) {
+        Uni<Result> result = switch (RequestKeys.judge(stored.stream().map(RequestKey::stored).toList(), hash, now,
+                retention)) {
+            case Verdict.New ignored -> fileNew(request, client, keys, now)
+                    .call(filed -> remember(client, keys, stored, hash, filed.complaintId(), now));
+            case Verdict.Repeat repeat -> remember(client, keys, stored, hash, repeat.complaintId(), now)
+                    .replaceWith(new Result(repeat.complaintId(), false));
+            case Verdict.Conflict conflict -> Uni.createFrom().failure(refusal(conflict));
+        };
+        return result.call(() -> pruneIfDue(now));
+    }
+
+    private Uni<Result> fileNew(FileComplaintRequest request, String client, List<Wanted> keys, Instant now) {
+        UUID complaintId = RequestKeys.derivedId("complaint", client, keys);
         return CustomerHistory.at(request.customerId(), request.category(), Filing.receivedAt(request, now))
                 .map(history -> Filing.decide(request, history, now, complaintId))
                 .chain(plain -> dataKeys.forFiling(plain.customerId(), now).map(key -> sealed(plain, key)))
                 .call(filed -> CustomerHistory.record(CustomerFiling.of(filed)))
-                .call(() -> remember(idempotencyKey, complaintId))
                 // Everything is written before the event is sent: the consumer meeting it finds (or waits for) them.
                 .call(Panache::flush)
-                .call(filed -> publisher.append(envelope(filed, idempotencyKey)))
+                .call(filed -> publisher.append(envelope(filed, client, keys)))
                 .invoke(filed -> LOG.debugf("Filed complaint %s for customer %s (%s, %s, %d prior)",
                         complaintId, filed.customerId(), filed.category(), filed.severity(), filed.priorComplaints()))
                 .map(filed -> new Result(complaintId, true));
     }
 
-    private EventEnvelope envelope(ComplaintFiled filed, String idempotencyKey) {
-        return idempotencyKey == null
+    private EventEnvelope envelope(ComplaintFiled filed, String client, List<Wanted> keys) {
+        return keys.isEmpty()
                 ? EventEnvelope.first(filed, source)
-                : new EventEnvelope(EventMetadata.firstOf(filed, source, derivedId("event", idempotencyKey)), filed);
+                : new EventEnvelope(EventMetadata.firstOf(filed, source, RequestKeys.derivedId("event", client, keys)),
+                        filed);
     }
 
-    private static UUID derivedId(String kind, String idempotencyKey) {
-        return UUID.nameUUIDFromBytes(("intake/" + kind + "/" + idempotencyKey).getBytes(StandardCharsets.UTF_8));
+    private static Uni<List<RequestKey>> stored(String client, List<Wanted> keys) {
+        if (keys.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Uni.join().all(keys.stream().map(key -> RequestKey.<RequestKey>findById(
+                new RequestKey.Pk(client, key.kind().column, key.key()))).toList())
+                .andFailFast().map(found -> found.stream().filter(key -> key != null).toList());
     }
 
-    private static Uni<Void> remember(String idempotencyKey, UUID complaintId) {
-        if (idempotencyKey == null) {
+    /** Stores (or renews, when expired) every key of the request, pointing at the complaint it filed. */
+    private static Uni<Void> remember(String client, List<Wanted> keys, List<RequestKey> stored, byte[] hash,
+            UUID complaintId, Instant now) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Wanted wanted : keys) {
+            RequestKey key = stored.stream().filter(s -> s.kind.equals(wanted.kind().column)).findFirst().orElse(null);
+            if (key != null && key.complaintId.equals(complaintId)) {
+                continue;
+            }
+            RequestKey fresh = key != null ? key : new RequestKey();
+            fresh.clientId = client;
+            fresh.kind = wanted.kind().column;
+            fresh.key = wanted.key();
+            fresh.requestHash = hash;
+            fresh.complaintId = complaintId;
+            fresh.createdAt = now;
+            chain = key != null ? chain : chain.chain(() -> fresh.persist().replaceWithVoid());
+        }
+        return chain;
+    }
+
+    private Uni<Void> pruneIfDue(Instant now) {
+        if (now.isBefore(prunedAt.plus(PRUNE_EVERY))) {
             return Uni.createFrom().voidItem();
         }
-        IdempotencyKey key = new IdempotencyKey();
-        key.key = idempotencyKey;
-        key.complaintId = complaintId;
-        return key.persist().replaceWithVoid();
+        prunedAt = now;
+        // A plain delete by age: safe when several instances run it.
+        return RequestKey.delete("createdAt < ?1", now.minus(retention))
+                .invoke(pruned -> LOG.debugf("Pruned %d request keys older than %s", pruned, retention))
+                .replaceWithVoid();
+    }
+
+    private static ProblemException refusal(Verdict.Conflict conflict) {
+        return new ProblemException(Problem.of(422, "Key reused for a different request",
+                "%s '%s' was used by this client for a different request (complaint %s); a new request needs a new key"
+                        .formatted(conflict.kind().field, conflict.key(), conflict.complaintId()))
+                .withErrors(List.of(new Problem.FieldError(conflict.kind().field,
+                        "already used for a different request"))));
+    }
+
+    private byte[] canonical(FileComplaintRequest request) {
+        try {
+            return mapper.writeValueAsBytes(request);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a filing request", e);
+        }
     }
 
     /** The event with the customer's personal fields encrypted with their data key: never plain on the log. */

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.redress.core.sql.Sql;
 import io.redress.core.sql.Table;
 import io.redress.core.sql.Table.Type;
+import io.redress.intake.TransactionLocks;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -52,10 +53,7 @@ public final class CustomerHistory {
 
     /** Takes the customer's lock until the end of the current Hibernate transaction. */
     public static Uni<Void> lock(String customerId) {
-        // pg_advisory_xact_lock returns void, which Hibernate cannot read as a result: selected as a constant.
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "select 1 from (select pg_advisory_xact_lock(hashtext(?1))) as locked", Integer.class)
-                .setParameter(1, "customer/" + customerId).getSingleResult()).replaceWithVoid();
+        return TransactionLocks.lock("customer/" + customerId);
     }
 
     /** The customer's history for a complaint in {@code category} received at {@code receivedAt}, under their lock. */

@@ -72,8 +72,9 @@ class ViewStartupTest {
     @Test
     void aReadModelBuiltByAnotherVersion_isRebuiltAlone_keepingTablesTheLogCannotRebuild() throws Throwable {
         String key = "view-version-test-" + UUID.randomUUID();
-        sql("insert into intake_idempotency_key (idempotency_key, complaint_id) values ('%s', '%s')"
-                .formatted(key, UUID.randomUUID()));
+        sql(("insert into intake_request_key (client_id, kind, request_key, request_hash, complaint_id, created_at) "
+                + "values ('test-intake', 'idempotency-key', '%s', '\\x00', '%s', now())").formatted(key,
+                UUID.randomUUID()));
         String historyBuilt = names("select built_at::text from read_model_version "
                 + "where read_model = 'customer-history'").getFirst();
         sql("update read_model_version set version = %d where read_model = 'complaints'"
@@ -88,8 +89,7 @@ class ViewStartupTest {
                 .isEqualTo(complaints.version());
         assertThat(names("select built_at::text from read_model_version where read_model = 'customer-history'"))
                 .as("the other read model was not rebuilt").containsExactly(historyBuilt);
-        assertThat(count("select count(*) from intake_idempotency_key where idempotency_key = '" + key + "'"))
-                .isOne();
+        assertThat(count("select count(*) from intake_request_key where request_key = '" + key + "'")).isOne();
         // The swapped-in copies carry the migrations' index names, so a later migration can name them.
         assertThat(names("select indexname from pg_indexes where schemaname = 'public' "
                 + "and tablename = 'intake_complaint' order by indexname"))
@@ -101,7 +101,7 @@ class ViewStartupTest {
         assertThat(names("select version || ' ' || success from flyway_schema_history "
                 + "where version is not null and version <> '0' order by installed_rank"))
                 .containsExactly("2026.11.23.1 true", "2026.11.23.2 true", "2026.11.23.3 true",
-                        "2026.11.23.4 true", "2026.12.01.1 true");
+                        "2026.11.23.4 true", "2026.12.01.1 true", "2026.12.02.1 true");
     }
 
     /** Waits for a rebuild that started after {@code asked} to complete (an earlier one may show as completed). */
