@@ -20,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -90,9 +91,9 @@ public class FilingService {
 
     private Uni<Result> decide(FileComplaintRequest request, String client, List<Wanted> keys, byte[] hash,
             List<RequestKey> stored, Instant now) {
-        Uni<Result> result = switch (RequestKeys.judge(stored.stream().map(RequestKey::stored).toList(), hash, now,
-                retention)) {
-            case Verdict.New ignored -> fileNew(request, client, keys, now)
+        List<RequestKeys.Stored> known = stored.stream().map(RequestKey::stored).toList();
+        Uni<Result> result = switch (RequestKeys.judge(known, hash, now, retention)) {
+            case Verdict.New ignored -> fileNew(request, client, keys, known, now)
                     .call(filed -> remember(client, keys, stored, hash, filed.complaintId(), now));
             case Verdict.Repeat repeat -> remember(client, keys, stored, hash, repeat.complaintId(), now)
                     .replaceWith(new Result(repeat.complaintId(), false));
@@ -101,53 +102,63 @@ public class FilingService {
         return result.call(() -> pruneIfDue(now));
     }
 
-    private Uni<Result> fileNew(FileComplaintRequest request, String client, List<Wanted> keys, Instant now) {
-        UUID complaintId = RequestKeys.derivedId("complaint", client, keys);
+    private Uni<Result> fileNew(FileComplaintRequest request, String client, List<Wanted> keys,
+            List<RequestKeys.Stored> expired, Instant now) {
+        UUID complaintId = RequestKeys.derivedId("complaint", client, keys, expired);
+        UUID eventId = RequestKeys.derivedId("event", client, keys, expired);
         return CustomerHistory.at(request.customerId(), request.category(), Filing.receivedAt(request, now))
                 .map(history -> Filing.decide(request, history, now, complaintId))
                 .chain(plain -> dataKeys.forFiling(plain.customerId(), now).map(key -> sealed(plain, key)))
                 .call(filed -> CustomerHistory.record(CustomerFiling.of(filed)))
                 // Everything is written before the event is sent: the consumer meeting it finds (or waits for) them.
                 .call(Panache::flush)
-                .call(filed -> publisher.append(envelope(filed, client, keys)))
+                .call(filed -> publisher.append(envelope(filed, keys, eventId)))
                 .invoke(filed -> LOG.debugf("Filed complaint %s for customer %s (%s, %s, %d prior)",
                         complaintId, filed.customerId(), filed.category(), filed.severity(), filed.priorComplaints()))
                 .map(filed -> new Result(complaintId, true));
     }
 
-    private EventEnvelope envelope(ComplaintFiled filed, String client, List<Wanted> keys) {
+    private EventEnvelope envelope(ComplaintFiled filed, List<Wanted> keys, UUID eventId) {
         return keys.isEmpty()
                 ? EventEnvelope.first(filed, source)
-                : new EventEnvelope(EventMetadata.firstOf(filed, source, RequestKeys.derivedId("event", client, keys)),
-                        filed);
+                : new EventEnvelope(EventMetadata.firstOf(filed, source, eventId), filed);
     }
 
+    /** What is stored under the request's keys, read one after the other: a Hibernate session serves one at a time. */
     private static Uni<List<RequestKey>> stored(String client, List<Wanted> keys) {
-        if (keys.isEmpty()) {
-            return Uni.createFrom().item(List.of());
+        Uni<List<RequestKey>> found = Uni.createFrom().item(new ArrayList<>());
+        for (Wanted key : keys) {
+            found = found.call(list -> RequestKey.<RequestKey>findById(
+                    new RequestKey.Pk(client, key.kind().column, key.key())).invoke(stored -> {
+                        if (stored != null) {
+                            list.add(stored);
+                        }
+                    }));
         }
-        return Uni.join().all(keys.stream().map(key -> RequestKey.<RequestKey>findById(
-                new RequestKey.Pk(client, key.kind().column, key.key()))).toList())
-                .andFailFast().map(found -> found.stream().filter(key -> key != null).toList());
+        return found;
     }
 
-    /** Stores (or renews, when expired) every key of the request, pointing at the complaint it filed. */
+    /** Stores every key of the request that does not yet point at the complaint; an expired row is renewed. */
     private static Uni<Void> remember(String client, List<Wanted> keys, List<RequestKey> stored, byte[] hash,
             UUID complaintId, Instant now) {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (Wanted wanted : keys) {
-            RequestKey key = stored.stream().filter(s -> s.kind.equals(wanted.kind().column)).findFirst().orElse(null);
-            if (key != null && key.complaintId.equals(complaintId)) {
+            RequestKey old = stored.stream().filter(key -> key.kind.equals(wanted.kind().column)).findFirst()
+                    .orElse(null);
+            if (old != null && old.complaintId.equals(complaintId)) {
                 continue;
             }
-            RequestKey fresh = key != null ? key : new RequestKey();
-            fresh.clientId = client;
-            fresh.kind = wanted.kind().column;
-            fresh.key = wanted.key();
-            fresh.requestHash = hash;
-            fresh.complaintId = complaintId;
-            fresh.createdAt = now;
-            chain = key != null ? chain : chain.chain(() -> fresh.persist().replaceWithVoid());
+            // A row that was loaded is managed by the session: its new values are written at the commit.
+            RequestKey row = old != null ? old : new RequestKey();
+            row.clientId = client;
+            row.kind = wanted.kind().column;
+            row.key = wanted.key();
+            row.requestHash = hash;
+            row.complaintId = complaintId;
+            row.createdAt = now;
+            if (old == null) {
+                chain = chain.chain(() -> row.persist().replaceWithVoid());
+            }
         }
         return chain;
     }

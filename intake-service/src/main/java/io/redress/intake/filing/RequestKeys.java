@@ -118,14 +118,20 @@ public final class RequestKeys {
 
     /**
      * An id for a new filing ({@code what}: the complaint or its event), derived from its first key so that a retry
-     * after a crash sends the very same event, which every consumer skips; random for a filing without keys.
+     * after a crash sends the very same event, which every consumer skips; random for a filing without keys. A key
+     * reused after it expired ({@code stored} still holds its old row) derives from that row's time as well, so the
+     * new filing gets ids of its own, not those of the complaint the key named before.
+     *
+     * @param stored what is stored under the request's keys (for a new filing, only expired rows)
      */
-    public static UUID derivedId(String what, String client, List<Wanted> keys) {
+    public static UUID derivedId(String what, String client, List<Wanted> keys, List<Stored> stored) {
         if (keys.isEmpty()) {
             return UUID.randomUUID();
         }
         Wanted first = keys.getFirst();
-        return UUID.nameUUIDFromBytes(("intake/%s/%s/%s/%s".formatted(what, client, first.kind().column, first.key()))
-                .getBytes(StandardCharsets.UTF_8));
+        String name = "intake/%s/%s/%s/%s".formatted(what, client, first.kind().column, first.key());
+        String renewed = stored.stream().filter(key -> key.kind() == first.kind()).findFirst()
+                .map(expired -> name + "/after/" + expired.createdAt()).orElse(name);
+        return UUID.nameUUIDFromBytes(renewed.getBytes(StandardCharsets.UTF_8));
     }
 }

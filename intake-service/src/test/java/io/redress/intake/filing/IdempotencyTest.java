@@ -109,6 +109,26 @@ class IdempotencyTest {
     }
 
     @Test
+    void bothKeysTogether_repeatAsOne_andAnExternalRefFiledUnderAnotherHeaderIsStillARepeat() {
+        String customer = Complaints.newCustomer();
+        Map<String, Object> body = new HashMap<>(Complaints.body(customer));
+        body.put("externalRef", "crm-" + UUID.randomUUID());
+        String key = "req-" + UUID.randomUUID();
+
+        String first = post("client-a", key, body).then().statusCode(201).extract().path("complaintId");
+        String again = post("client-a", key, body).then().statusCode(200).extract().path("complaintId");
+        String newHeader = post("client-a", "req-" + UUID.randomUUID(), body).then().statusCode(200)
+                .extract().path("complaintId");
+        Map<String, Object> changed = new HashMap<>(body);
+        changed.put("severity", "MINOR");
+        post("client-a", key, changed).then().statusCode(422).body("errors.field", hasItem("Idempotency-Key"));
+
+        assertThat(again).isEqualTo(first);
+        assertThat(newHeader).isEqualTo(first);
+        assertThat(filedFor(customer)).isOne();
+    }
+
+    @Test
     void eightParallelIdenticalPosts_fileOnce_oneGets201AndTheOthers200() throws Exception {
         String key = "req-" + UUID.randomUUID();
         String customer = Complaints.newCustomer();

@@ -63,12 +63,25 @@ class RequestKeysTest {
     void ids_areDerivedFromTheClientAndItsFirstKey_andRandomWithoutKeys() {
         List<RequestKeys.Wanted> keys = RequestKeys.of("k", "crm-1");
 
-        assertThat(RequestKeys.derivedId("complaint", "a", keys)).isEqualTo(RequestKeys.derivedId("complaint", "a",
-                RequestKeys.of("k", null)));
-        assertThat(RequestKeys.derivedId("complaint", "a", keys)).isNotEqualTo(RequestKeys.derivedId("complaint",
-                "b", keys));
-        assertThat(RequestKeys.derivedId("complaint", "a", List.of())).isNotEqualTo(
-                RequestKeys.derivedId("complaint", "a", List.of()));
+        assertThat(RequestKeys.derivedId("complaint", "a", keys, List.of())).isEqualTo(
+                RequestKeys.derivedId("complaint", "a", RequestKeys.of("k", null), List.of()));
+        assertThat(RequestKeys.derivedId("complaint", "a", keys, List.of())).isNotEqualTo(
+                RequestKeys.derivedId("complaint", "b", keys, List.of()));
+        assertThat(RequestKeys.derivedId("complaint", "a", List.of(), List.of())).isNotEqualTo(
+                RequestKeys.derivedId("complaint", "a", List.of(), List.of()));
+    }
+
+    @Test
+    void aKeyReusedAfterItExpired_derivesNewIds_theSameOnARetry() {
+        List<RequestKeys.Wanted> keys = RequestKeys.of("k", null);
+        UUID before = RequestKeys.derivedId("complaint", "a", keys, List.of());
+        List<Stored> expired = List.of(new Stored(Kind.IDEMPOTENCY_KEY, "k", OTHER, before,
+                NOW.minus(RETENTION).minusSeconds(1)));
+
+        UUID renewed = RequestKeys.derivedId("complaint", "a", keys, expired);
+
+        assertThat(renewed).isNotEqualTo(before)
+                .isEqualTo(RequestKeys.derivedId("complaint", "a", keys, expired));
     }
 
     @Test
