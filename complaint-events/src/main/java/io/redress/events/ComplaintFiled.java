@@ -11,7 +11,9 @@ import java.util.UUID;
  *
  * @param receivedAt      when the customer made contact, as the source system recorded it
  * @param employeeId      the staff member who served the customer when the problem arose
- * @param priorComplaints this customer's complaints in the 365 days before this one (incident rate)
+ * @param priorComplaints this customer's complaints in the 365 days before this one (incident rate), as intake
+ *                        knew them when it filed this one
+ * @param language        the language follow-ups should use (BCP 47), when the source system knew it
  */
 public record ComplaintFiled(
         UUID complaintId,
@@ -31,7 +33,8 @@ public record ComplaintFiled(
         String externalRef,
         BigDecimal customerLifetimeValue,
         @JsonProperty(required = true) int priorComplaints,
-        List<UUID> similarOpenComplaintIds) implements ComplaintLifecycleEvent {
+        List<UUID> similarOpenComplaintIds,
+        String language) implements ComplaintLifecycleEvent {
 
     public ComplaintFiled {
         Require.present(complaintId, "complaintId");
@@ -46,5 +49,16 @@ public record ComplaintFiled(
             throw new IllegalArgumentException("field 'priorComplaints' must not be negative");
         }
         similarOpenComplaintIds = Require.listOrEmpty(similarOpenComplaintIds, "similarOpenComplaintIds");
+    }
+
+    /** A filing without a known language. */
+    public ComplaintFiled(UUID complaintId, Instant occurredAt, String customerId, String customerName,
+            Channel channel, String category, Severity severity, String description, String product, String component,
+            String componentVersion, String employeeId, Instant problemOccurredAt, Instant receivedAt,
+            String externalRef, BigDecimal customerLifetimeValue, int priorComplaints,
+            List<UUID> similarOpenComplaintIds) {
+        this(complaintId, occurredAt, customerId, customerName, channel, category, severity, description, product,
+                component, componentVersion, employeeId, problemOccurredAt, receivedAt, externalRef,
+                customerLifetimeValue, priorComplaints, similarOpenComplaintIds, null);
     }
 }

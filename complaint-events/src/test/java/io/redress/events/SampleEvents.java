@@ -72,7 +72,7 @@ final class SampleEvents {
                 Channel.PHONE, "connectivity", Severity.MAJOR, ENCRYPTED_DESCRIPTION,
                 "FibreMax 500 Home Broadband", ROUTER, "6.2.14", "EMP-1187", at("2025-03-03T19:40:00Z"),
                 at("2025-03-14T08:57:31Z"), "CRM-2025-0031877", new BigDecimal("2418.40"), 1,
-                List.of(SIMILAR_COMPLAINT_1, SIMILAR_COMPLAINT_2));
+                List.of(SIMILAR_COMPLAINT_1, SIMILAR_COMPLAINT_2), "en-GB");
     }
 
     /** The filing as a web form sends it: no optional field at all. */

@@ -38,6 +38,7 @@ public record ComplaintView(
         int priorComplaints,
         int contactCount,
         boolean open,
+        @Schema(nullable = true, description = "The language follow-ups should use (BCP 47)") String language,
         boolean erased) {
 
     /** The row with its personal fields opened with the customer's data key, if it still exists. */
@@ -48,6 +49,6 @@ public record ComplaintView(
                 row.category(), row.severity(), personal.description(), row.product(), row.component(),
                 row.componentVersion(), row.employeeId(), row.problemOccurredAt(), row.receivedAt(),
                 row.externalRef(), row.customerLifetimeValue(), row.priorComplaints(), row.contactCount(),
-                !row.closed(), personal.erased());
+                !row.closed(), row.language(), personal.erased());
     }
 }

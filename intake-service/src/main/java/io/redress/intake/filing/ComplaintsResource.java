@@ -10,8 +10,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,6 +22,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import io.redress.intake.filing.SubmissionReader.Read;
+import java.time.Clock;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -48,9 +48,13 @@ public class ComplaintsResource {
     private final DataKeys dataKeys;
     private final Pool pool;
     private final SecurityIdentity identity;
+    private final SubmissionReader reader;
+    private final Clock clock;
 
     public ComplaintsResource(FilingService filing, Complaints complaints, DataKeys dataKeys, Pool pool,
-            SecurityIdentity identity) {
+            SecurityIdentity identity, SubmissionReader reader, Clock clock) {
+        this.reader = reader;
+        this.clock = clock;
         this.filing = filing;
         this.complaints = complaints;
         this.dataKeys = dataKeys;
@@ -73,7 +77,8 @@ public class ComplaintsResource {
                     + "used key gives 422. A second request while the first with its key is in flight waits for it "
                     + "and answers 200. The complaint is readable at GET /complaints/{id} once intake has consumed "
                     + "its ComplaintFiled event (normally within milliseconds).")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "billing", value = """
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = FileComplaintRequest.class),
+            examples = @ExampleObject(name = "billing", value = """
             {"customerId": "cust-42", "customerName": "Ada Lovelace", "channel": "PHONE", "category": "billing",
              "severity": "MAJOR", "description": "I was charged twice for my October invoice.",
              "product": "fibre-500", "component": "billing-engine", "componentVersion": "4.2.1",
@@ -83,8 +88,19 @@ public class ComplaintsResource {
     @APIResponse(responseCode = "200", description = "A repeat of an earlier request (same Idempotency-Key or "
             + "externalRef, same body): the same complaint's id, nothing filed",
             content = @Content(schema = @Schema(implementation = Filed.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body or header; each bad field is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body or header: every bad field named at once, each "
+            + "with its JSON pointer and the reason (unknown fields, wrong types, malformed instants, unknown enum "
+            + "values with the allowed ones, limits, control characters, the rules between fields)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "two bad fields", value = """
+                            {"type": "about:blank", "title": "Invalid complaint", "status": 400,
+                             "detail": "channel: must be one of [EMAIL, PHONE, CHAT, WEB_FORM, SOCIAL_MEDIA, \
+                            IN_STORE, PARTNER_API]; severty: is not a field of a complaint; the fields are [...]",
+                             "instance": "/complaints",
+                             "errors": [{"field": "channel", "pointer": "/channel", "message": "must be one of \
+                            [EMAIL, PHONE, CHAT, WEB_FORM, SOCIAL_MEDIA, IN_STORE, PARTNER_API]"},
+                                        {"field": "severty", "pointer": "/severty", "message": "is not a field of \
+                            a complaint; the fields are [...]"}]}""")))
     @APIResponse(responseCode = "413", description = "Body over 64 KiB",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key or externalRef was used by this client "
@@ -96,8 +112,12 @@ public class ComplaintsResource {
                             (complaint 3f0c...); a new request needs a new key", "instance": "/complaints",
                              "errors": [{"field": "Idempotency-Key",
                                          "message": "already used for a different request"}]}""")))
-    public Uni<Response> file(@Valid @NotNull FileComplaintRequest request,
+    public Uni<Response> file(byte[] body,
             @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey, @Context UriInfo uri) {
+        FileComplaintRequest request = switch (reader.read(body, clock.instant())) {
+            case Read.Valid valid -> valid.request();
+            case Read.Invalid invalid -> throw new ProblemException(invalid.problem());
+        };
         return filing.file(request, identity.getPrincipal().getName(), idempotencyKey).map(result -> Response
                 .status(result.created() ? Response.Status.CREATED : Response.Status.OK)
                 .location(uri.getAbsolutePathBuilder().path(result.complaintId().toString()).build())

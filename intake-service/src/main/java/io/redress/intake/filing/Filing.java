@@ -20,15 +20,16 @@ public final class Filing {
     }
 
     /**
+     * @param request a request {@link SubmissionReader} read as valid
      * @param history the customer's history for a complaint received at {@link #receivedAt}
      * @return the event, personal fields still plain
      */
-    public static ComplaintFiled decide(FileComplaintRequest request, CustomerHistory.Snapshot history, Instant now,
-            UUID complaintId) {
+    public static ComplaintFiled decide(FileComplaintRequest request, FilingRules rules,
+            CustomerHistory.Snapshot history, Instant now, UUID complaintId) {
         return new ComplaintFiled(complaintId, now, request.customerId(), request.customerName(), request.channel(),
-                request.category(), request.severity(), request.description(), request.product(),
+                request.category(), rules.severity(request), request.description(), request.product(),
                 request.component(), request.componentVersion(), request.employeeId(), request.problemOccurredAt(),
                 receivedAt(request, now), request.externalRef(), request.customerLifetimeValue(),
-                history.priorComplaints(), history.similarOpenComplaintIds());
+                history.priorComplaints(), history.similarOpenComplaintIds(), FilingRules.language(request.language()));
     }
 }

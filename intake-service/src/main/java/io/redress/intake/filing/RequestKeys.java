@@ -46,6 +46,19 @@ public final class RequestKeys {
 
     /** A key this request is known by. */
     public record Wanted(Kind kind, String key) {
+
+        /** The key in its client's scope. */
+        public Ref of(String client) {
+            return new Ref(client, kind, key);
+        }
+    }
+
+    /** A key in its client's scope: a row of {@code intake_request_key}, and the name of its advisory lock. */
+    public record Ref(String client, Kind kind, String key) {
+
+        public String lockName() {
+            return "request-key/%s/%s/%s".formatted(client, kind.column, key);
+        }
     }
 
     /** A key as stored, with the request it answered. */
@@ -118,15 +131,19 @@ public final class RequestKeys {
 
     /**
      * An id for a new filing ({@code what}: the complaint or its event), derived from its first key so that a retry
-     * after a crash sends the very same event, which every consumer skips; random for a filing without keys. A key
-     * reused after it expired ({@code stored} still holds its old row) derives from that row's time as well, so the
-     * new filing gets ids of its own, not those of the complaint the key named before.
+     * after a crash sends the very same event, which every consumer skips; without keys, derived from where the
+     * submission sits on its topic ({@code origin}), else random. A key reused after it expired ({@code stored}
+     * still holds its old row) derives from that row's time as well, so the new filing gets ids of its own, not
+     * those of the complaint the key named before.
      *
      * @param stored what is stored under the request's keys (for a new filing, only expired rows)
+     * @param origin {@code topic/partition/offset} of a submission read from Kafka; null for one through HTTP
      */
-    public static UUID derivedId(String what, String client, List<Wanted> keys, List<Stored> stored) {
+    public static UUID derivedId(String what, String client, List<Wanted> keys, List<Stored> stored,
+            String origin) {
         if (keys.isEmpty()) {
-            return UUID.randomUUID();
+            return origin == null ? UUID.randomUUID()
+                    : UUID.nameUUIDFromBytes("intake/%s/%s".formatted(what, origin).getBytes(StandardCharsets.UTF_8));
         }
         Wanted first = keys.getFirst();
         String name = "intake/%s/%s/%s/%s".formatted(what, client, first.kind().column, first.key());

@@ -1,6 +1,5 @@
 package io.redress.intake.history;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.redress.core.sql.Sql;
 import io.redress.core.sql.Table;
 import io.redress.core.sql.Table.Type;
@@ -10,17 +9,21 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * Customers' filing histories ({@code intake_customer_filing} table): a filing reads the customer's under a
- * transaction-scoped PostgreSQL advisory lock on the customer and records itself in its own transaction, so
- * concurrent filings for one customer are decided one after the other and count each other whatever the consumer
- * lag; the log completes the table with the filings of other writers. The log cannot rebuild it: it is never dropped.
+ * Customers' filing histories ({@code intake_customer_filing}) and the incident rate they give a new complaint. A
+ * filing loads the histories of its customers under their PostgreSQL advisory locks ({@code customer/<id>}, held to
+ * the end of the transaction) and records itself in the same transaction, so filings for one customer are decided
+ * one after the other and count each other whatever the consumer lag; the log completes the table with the filings
+ * of other writers. The log cannot rebuild it: it is never dropped.
  */
 public final class CustomerHistory {
 
@@ -31,7 +34,8 @@ public final class CustomerHistory {
      * A customer's history at the moment of a filing.
      *
      * @param priorComplaints         their complaints received in the {@link #WINDOW} before the new one
-     * @param similarOpenComplaintIds their complaints in the same category that intake's view does not know as closed
+     * @param similarOpenComplaintIds their complaints in the same category or on the same component, received before
+     *                                the new one and not closed (as intake's view knows) when it was received
      */
     public record Snapshot(int priorComplaints, List<UUID> similarOpenComplaintIds) {
 
@@ -40,46 +44,82 @@ public final class CustomerHistory {
         }
     }
 
+    /** One earlier complaint of the customer, and when intake's view saw it closed (null: open). */
+    public record Past(UUID complaintId, String category, String component, Instant receivedAt, Instant closedAt) {
+
+        public static Past of(CustomerFiling filing) {
+            return new Past(filing.complaintId(), filing.category(), filing.component(), filing.receivedAt(), null);
+        }
+    }
+
     static final Table<UUID, CustomerFiling> TABLE = Table.<UUID, CustomerFiling>named("intake_customer_filing",
                     CustomerHistory::read)
             .key("complaint_id", Type.UUID, CustomerFiling::complaintId)
             .column("customer_id", Type.TEXT, CustomerFiling::customerId)
             .column("category", Type.TEXT, CustomerFiling::category)
+            .column("component", Type.TEXT, CustomerFiling::component)
             .column("received_at", Type.TIMESTAMP, CustomerFiling::receivedAt)
             .build();
 
     private CustomerHistory() {
     }
 
-    /** Takes the customer's lock until the end of the current Hibernate transaction. */
+    /**
+     * The incident rate of a complaint received at {@code receivedAt}, from the customer's earlier complaints: those
+     * received in the year before it, and the similar ones still open then. Pure: the same history and complaint
+     * give the same answer, whatever order the history was filed in.
+     */
+    public static Snapshot snapshot(List<Past> history, String category, String component, Instant receivedAt) {
+        Instant from = receivedAt.minus(WINDOW);
+        int prior = 0;
+        List<Past> similar = new ArrayList<>();
+        for (Past past : history) {
+            if (!past.receivedAt().isBefore(receivedAt)) {
+                continue;
+            }
+            if (!past.receivedAt().isBefore(from)) {
+                prior++;
+            }
+            boolean alike = past.category().equals(category)
+                    || (component != null && Objects.equals(past.component(), component));
+            boolean open = past.closedAt() == null || past.closedAt().isAfter(receivedAt);
+            if (alike && open) {
+                similar.add(past);
+            }
+        }
+        similar.sort((a, b) -> a.receivedAt().compareTo(b.receivedAt()));
+        return new Snapshot(prior, similar.stream().map(Past::complaintId).toList());
+    }
+
+    /** Takes the customer's lock until the end of the current Hibernate transaction (an erasure's). */
     public static Uni<Void> lock(String customerId) {
-        return TransactionLocks.lock("customer/" + customerId);
+        return TransactionLocks.lock(lockName(customerId));
     }
 
-    /** The customer's history for a complaint in {@code category} received at {@code receivedAt}, under their lock. */
-    public static Uni<Snapshot> at(String customerId, String category, Instant receivedAt) {
-        return Panache.getSession().chain(session -> session.createNativeQuery("""
-                        select count(*) from intake_customer_filing
-                        where customer_id = ?1 and received_at >= ?2 and received_at < ?3""", Long.class)
-                .setParameter(1, customerId).setParameter(2, receivedAt.minus(WINDOW)).setParameter(3, receivedAt)
-                .getSingleResult()
-                .chain(prior -> session.createNativeQuery("""
-                                select f.complaint_id from intake_customer_filing f
-                                left join intake_complaint c on c.complaint_id = f.complaint_id
-                                where f.customer_id = ?1 and f.category = ?2 and coalesce(c.closed, false) = false
-                                order by f.received_at""", UUID.class)
-                        .setParameter(1, customerId).setParameter(2, category).getResultList()
-                        .map(similar -> new Snapshot(Math.toIntExact(prior), similar))));
+    /** The name of a customer's advisory lock, for {@link TransactionLocks#lockAll}. */
+    public static String lockName(String customerId) {
+        return "customer/" + customerId;
     }
 
-    /** Records a filing in the current Hibernate transaction, as it is decided. */
-    public static Uni<Void> record(CustomerFiling filing) {
-        return Panache.getSession().chain(session -> session.createNativeQuery("""
-                        insert into intake_customer_filing (complaint_id, customer_id, category, received_at)
-                        values (?1, ?2, ?3, ?4)""")
-                .setParameter(1, filing.complaintId()).setParameter(2, filing.customerId())
-                .setParameter(3, filing.category()).setParameter(4, filing.receivedAt())
-                .executeUpdate()).replaceWithVoid();
+    /** The histories of these customers (each in no particular order), in the caller's transaction. */
+    public static Uni<Map<String, List<Past>>> of(SqlClient tx, Set<String> customerIds) {
+        if (customerIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return Sql.query(tx, """
+                        select f.complaint_id, f.customer_id, f.category, f.component, f.received_at, c.closed_at
+                        from intake_customer_filing f left join intake_complaint c on c.complaint_id = f.complaint_id
+                        where f.customer_id = any($1)""", (Object) customerIds.toArray(String[]::new))
+                .map(rows -> {
+                    Map<String, List<Past>> histories = new HashMap<>();
+                    for (Row row : rows) {
+                        histories.computeIfAbsent(row.getString("customer_id"), id -> new ArrayList<>())
+                                .add(new Past(row.getUUID("complaint_id"), row.getString("category"),
+                                        row.getString("component"), Sql.instant(row, "received_at"),
+                                        Sql.instant(row, "closed_at")));
+                    }
+                    return histories;
+                });
     }
 
     /** The filings with these complaint ids that the history holds, by id; in the caller's transaction. */
@@ -88,8 +128,8 @@ public final class CustomerHistory {
     }
 
     /**
-     * Adds filings to the history unless already there, in one statement; a filing decided through the REST API may
-     * still be uncommitted, in which case PostgreSQL waits for it rather than fail.
+     * Adds filings to the history unless already there, in one statement: those being decided, and those the log
+     * brings (one being decided may still be uncommitted, in which case PostgreSQL waits for it rather than fail).
      */
     public static Uni<Void> addMissing(SqlClient tx, Collection<CustomerFiling> filings) {
         return TABLE.insertMissing(tx, filings);
@@ -97,6 +137,6 @@ public final class CustomerHistory {
 
     private static CustomerFiling read(Row row) {
         return new CustomerFiling(row.getUUID("complaint_id"), row.getString("customer_id"),
-                row.getString("category"), Sql.instant(row, "received_at"));
+                row.getString("category"), row.getString("component"), Sql.instant(row, "received_at"));
     }
 }

@@ -3,7 +3,15 @@ package io.redress.intake.privacy;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import io.redress.core.sql.Sql;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import javax.crypto.SecretKey;
@@ -43,21 +51,41 @@ public class DataKeys {
         this.kek = PersonalDataCipher.key(raw);
     }
 
-    /** The customer's key, made on first use. The caller holds the customer's lock. */
-    public Uni<DataKey> forFiling(String customerId, Instant now) {
-        return CustomerKey.<CustomerKey>findById(customerId).chain(found -> {
-            if (found != null) {
-                return Uni.createFrom().item(unwrap(found));
-            }
-            SecretKey key = PersonalDataCipher.newKey();
-            CustomerKey row = new CustomerKey();
-            row.customerId = customerId;
-            row.keyId = UUID.randomUUID();
-            row.wrappedKey = PersonalDataCipher.seal(key.getEncoded(), kek, customerId);
-            row.createdAt = now;
-            // Flushed with the filing's own rows, before its event is sent.
-            return row.persist().replaceWith(new DataKey(row.keyId, key));
-        });
+    /**
+     * The keys of these customers, made for those without one, in the caller's transaction (set-wise: one query,
+     * one insert). The caller holds the customers' locks.
+     */
+    public Uni<Map<String, DataKey>> forFilings(SqlClient tx, Set<String> customerIds, Instant now) {
+        if (customerIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return Sql.query(tx, "select customer_id, key_id, wrapped_key from intake_customer_key where customer_id = "
+                + "any($1)", (Object) customerIds.toArray(String[]::new)).chain(rows -> {
+                    Map<String, DataKey> keys = new HashMap<>();
+                    for (Row row : rows) {
+                        String customer = row.getString("customer_id");
+                        keys.put(customer, unwrap(customer, row.getUUID("key_id"),
+                                row.getBuffer("wrapped_key").getBytes()));
+                    }
+                    List<String> missing = customerIds.stream().filter(id -> !keys.containsKey(id)).toList();
+                    if (missing.isEmpty()) {
+                        return Uni.createFrom().item(keys);
+                    }
+                    UUID[] ids = new UUID[missing.size()];
+                    Buffer[] wrapped = new Buffer[missing.size()];
+                    for (int i = 0; i < missing.size(); i++) {
+                        SecretKey key = PersonalDataCipher.newKey();
+                        ids[i] = UUID.randomUUID();
+                        wrapped[i] = Buffer.buffer(PersonalDataCipher.seal(key.getEncoded(), kek, missing.get(i)));
+                        keys.put(missing.get(i), new DataKey(ids[i], key));
+                    }
+                    return Sql.execute(tx, """
+                                    insert into intake_customer_key (customer_id, key_id, wrapped_key, created_at)
+                                    select customer, id, wrapped, $4 from unnest($1::text[], $2::uuid[], $3::bytea[])
+                                        as made(customer, id, wrapped)""",
+                            missing.toArray(String[]::new), ids, wrapped, Sql.time(now))
+                            .replaceWith(keys);
+                });
     }
 
     /** The customer's key, or empty once their personal data was erased (or if they never had one). */
@@ -71,9 +99,13 @@ public class DataKeys {
     }
 
     private DataKey unwrap(CustomerKey row) {
-        byte[] raw = PersonalDataCipher.open(row.wrappedKey, kek, row.customerId).orElseThrow(
+        return unwrap(row.customerId, row.keyId, row.wrappedKey);
+    }
+
+    private DataKey unwrap(String customerId, UUID keyId, byte[] wrapped) {
+        byte[] raw = PersonalDataCipher.open(wrapped, kek, customerId).orElseThrow(
                 () -> new IllegalStateException("the data key of a customer cannot be unwrapped: wrong "
                         + "redress.personal-data.kek?"));
-        return new DataKey(row.keyId, PersonalDataCipher.key(raw));
+        return new DataKey(keyId, PersonalDataCipher.key(raw));
     }
 }

@@ -28,8 +28,8 @@ final class ComplaintFold {
             // Contacts may arrive out of order after a redelivery: the count only goes up.
             case ContactLogged contact -> Step.next(row.withContactCount(Math.max(row.contactCount(),
                     contact.contactCount())));
-            case ComplaintClosed closed -> Step.next(row.withClosed(true));
-            case ComplaintReopened reopened -> Step.next(row.withClosed(false));
+            case ComplaintClosed closed -> Step.next(row.withClosedAt(closed.occurredAt()));
+            case ComplaintReopened reopened -> Step.next(row.withClosedAt(null));
             default -> throw new IllegalArgumentException("intake's complaints do not read " + event.getClass());
         };
     }

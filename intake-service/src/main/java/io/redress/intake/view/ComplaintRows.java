@@ -33,6 +33,8 @@ final class ComplaintRows {
             .column("prior_complaints", Type.INT, IntakeComplaint::priorComplaints)
             .column("contact_count", Type.INT, IntakeComplaint::contactCount)
             .column("closed", Type.BOOL, IntakeComplaint::closed)
+            .column("closed_at", Type.TIMESTAMP, IntakeComplaint::closedAt)
+            .column("language", Type.TEXT, IntakeComplaint::language)
             .column("erased", Type.BOOL, IntakeComplaint::erased)
             .build();
 
@@ -45,7 +47,7 @@ final class ComplaintRows {
                 filed.category(), filed.severity(), filed.description(), filed.product(), filed.component(),
                 filed.componentVersion(), filed.employeeId(), filed.problemOccurredAt(), filed.receivedAt(),
                 filed.occurredAt(), filed.externalRef(), filed.customerLifetimeValue(), filed.priorComplaints(), 1,
-                false, false);
+                false, null, filed.language(), false);
     }
 
     private static IntakeComplaint read(Row row) {
@@ -56,6 +58,6 @@ final class ComplaintRows {
                 Sql.instant(row, "problem_occurred_at"), Sql.instant(row, "received_at"), Sql.instant(row, "filed_at"),
                 row.getString("external_ref"), row.getBigDecimal("customer_lifetime_value"),
                 row.getInteger("prior_complaints"), row.getInteger("contact_count"), row.getBoolean("closed"),
-                row.getBoolean("erased"));
+                Sql.instant(row, "closed_at"), row.getString("language"), row.getBoolean("erased"));
     }
 }

@@ -37,10 +37,13 @@ public class Complaints extends RowModel<UUID, IntakeComplaint> {
         return "complaints";
     }
 
-    /** 1: the rows and erasures of migrations V2026.11.23.2 to V2026.11.23.4 (IntakeProjection's version 2). */
+    /**
+     * 2: the rows gained {@code closed_at} and {@code language} (migration V2026.12.02.2); 1: the rows and erasures
+     * of migrations V2026.11.23.2 to V2026.11.23.4.
+     */
     @Override
     public int version() {
-        return 1;
+        return 2;
     }
 
     @Override

@@ -12,7 +12,8 @@ import java.util.UUID;
  * plain in events from before encryption) and opened when read; once the customer's personal data is erased they
  * are null and {@code erased} is true ({@link Erasures}).
  *
- * @param filedAt when the complaint was filed (the event's time): an erasure covers complaints filed up to it
+ * @param filedAt  when the complaint was filed (the event's time): an erasure covers complaints filed up to it
+ * @param closedAt when it was closed (its ComplaintClosed's time); null while open
  */
 public record IntakeComplaint(
         UUID complaintId,
@@ -34,17 +35,20 @@ public record IntakeComplaint(
         int priorComplaints,
         int contactCount,
         boolean closed,
+        Instant closedAt,
+        String language,
         boolean erased) {
 
     IntakeComplaint withContactCount(int count) {
         return new IntakeComplaint(complaintId, customerId, customerName, channel, category, severity, description,
                 product, component, componentVersion, employeeId, problemOccurredAt, receivedAt, filedAt,
-                externalRef, customerLifetimeValue, priorComplaints, count, closed, erased);
+                externalRef, customerLifetimeValue, priorComplaints, count, closed, closedAt, language, erased);
     }
 
-    IntakeComplaint withClosed(boolean isClosed) {
+    /** @param at when it was closed; null: reopened */
+    IntakeComplaint withClosedAt(Instant at) {
         return new IntakeComplaint(complaintId, customerId, customerName, channel, category, severity, description,
                 product, component, componentVersion, employeeId, problemOccurredAt, receivedAt, filedAt,
-                externalRef, customerLifetimeValue, priorComplaints, contactCount, isClosed, erased);
+                externalRef, customerLifetimeValue, priorComplaints, contactCount, at != null, at, language, erased);
     }
 }

@@ -16,6 +16,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -49,6 +50,58 @@ class RequestErrorsTest {
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("severity"))
                 .body("errors[0].message", containsString("CRITICAL"));
+    }
+
+    @Test
+    void everyBadField_isNamedAtOnce_withItsJsonPointer() {
+        Map<String, Object> body = new HashMap<>(Complaints.body(Complaints.newCustomer()));
+        body.remove("severity");
+        body.put("severty", "MAJOR");
+        body.put("channel", "FAX");
+        body.put("category", "weather");
+        body.put("problemOccurredAt", "last tuesday");
+        body.put("customerLifetimeValue", "1500");
+        body.put("customerId", "c".repeat(101));
+        body.put("language", "en_GB");
+
+        Complaints.file(body).then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Invalid complaint"))
+                .body("errors.pointer", containsInAnyOrder("/customerId", "/channel", "/severity",
+                        "/problemOccurredAt", "/customerLifetimeValue", "/language", "/severty"))
+                .body("errors.find { it.pointer == '/channel' }.message", containsString("PARTNER_API"))
+                .body("errors.find { it.pointer == '/severty' }.message", containsString("is not a field"));
+    }
+
+    @Test
+    void receivedAtMoreThanFiveMinutesAhead_gives400_andARefusedRequestStoresNothing() {
+        Map<String, Object> body = new HashMap<>(Complaints.body(Complaints.newCustomer()));
+        body.put("externalRef", "crm-" + UUID.randomUUID());
+        body.put("receivedAt", Instant.now().plus(Duration.ofMinutes(10)).toString());
+
+        Complaints.file(body).then()
+                .statusCode(400)
+                .body("errors.pointer", containsInAnyOrder("/receivedAt"));
+
+        // Had the refused request stored its externalRef, this one (a different body under it) would get a 422.
+        body.put("receivedAt", Instant.now().toString());
+        Complaints.file(body).then().statusCode(201);
+    }
+
+    @Test
+    void severityAbsent_isTheCategorysDefault() {
+        Map<String, Object> body = new HashMap<>(Complaints.body(Complaints.newCustomer()));
+        body.remove("severity");
+        body.put("category", "outage");
+        body.put("language", "fr-ca");
+
+        String id = Complaints.fileAndGetId(body);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("agent").get("/complaints/" + id).then()
+                .statusCode(200)
+                .body("severity", equalTo("CRITICAL"))
+                .body("language", equalTo("fr-CA")));
     }
 
     @Test

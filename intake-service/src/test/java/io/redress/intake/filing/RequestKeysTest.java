@@ -63,25 +63,37 @@ class RequestKeysTest {
     void ids_areDerivedFromTheClientAndItsFirstKey_andRandomWithoutKeys() {
         List<RequestKeys.Wanted> keys = RequestKeys.of("k", "crm-1");
 
-        assertThat(RequestKeys.derivedId("complaint", "a", keys, List.of())).isEqualTo(
-                RequestKeys.derivedId("complaint", "a", RequestKeys.of("k", null), List.of()));
-        assertThat(RequestKeys.derivedId("complaint", "a", keys, List.of())).isNotEqualTo(
-                RequestKeys.derivedId("complaint", "b", keys, List.of()));
-        assertThat(RequestKeys.derivedId("complaint", "a", List.of(), List.of())).isNotEqualTo(
-                RequestKeys.derivedId("complaint", "a", List.of(), List.of()));
+        assertThat(RequestKeys.derivedId("complaint", "a", keys, List.of(), null)).isEqualTo(
+                RequestKeys.derivedId("complaint", "a", RequestKeys.of("k", null), List.of(), null));
+        assertThat(RequestKeys.derivedId("complaint", "a", keys, List.of(), null)).isNotEqualTo(
+                RequestKeys.derivedId("complaint", "b", keys, List.of(), null));
+        assertThat(RequestKeys.derivedId("complaint", "a", List.of(), List.of(), null)).isNotEqualTo(
+                RequestKeys.derivedId("complaint", "a", List.of(), List.of(), null));
+    }
+
+    @Test
+    void withoutKeys_aSubmissionsIdsAreDerivedFromWhereItSitsOnItsTopic() {
+        UUID first = RequestKeys.derivedId("complaint", "a", List.of(), List.of(), "complaint-submissions/1/7");
+
+        assertThat(first).isEqualTo(RequestKeys.derivedId("complaint", "b", List.of(), List.of(),
+                "complaint-submissions/1/7"));
+        assertThat(first).isNotEqualTo(RequestKeys.derivedId("complaint", "a", List.of(), List.of(),
+                "complaint-submissions/1/8"));
+        assertThat(first).isNotEqualTo(RequestKeys.derivedId("event", "a", List.of(), List.of(),
+                "complaint-submissions/1/7"));
     }
 
     @Test
     void aKeyReusedAfterItExpired_derivesNewIds_theSameOnARetry() {
         List<RequestKeys.Wanted> keys = RequestKeys.of("k", null);
-        UUID before = RequestKeys.derivedId("complaint", "a", keys, List.of());
+        UUID before = RequestKeys.derivedId("complaint", "a", keys, List.of(), null);
         List<Stored> expired = List.of(new Stored(Kind.IDEMPOTENCY_KEY, "k", OTHER, before,
                 NOW.minus(RETENTION).minusSeconds(1)));
 
-        UUID renewed = RequestKeys.derivedId("complaint", "a", keys, expired);
+        UUID renewed = RequestKeys.derivedId("complaint", "a", keys, expired, null);
 
         assertThat(renewed).isNotEqualTo(before)
-                .isEqualTo(RequestKeys.derivedId("complaint", "a", keys, expired));
+                .isEqualTo(RequestKeys.derivedId("complaint", "a", keys, expired, null));
     }
 
     @Test

@@ -36,7 +36,7 @@ class ComplaintFoldTest {
         assertThat(step.outcome()).isEqualTo(Outcome.applied());
         assertThat(step.state()).isEqualTo(new IntakeComplaint(ID, "cust-42", "sealed-name", Channel.EMAIL, "billing",
                 Severity.MINOR, "sealed-words", null, null, null, null, null, AT.minusSeconds(60), AT, null, null, 2,
-                1, false, false));
+                1, false, null, null, false));
     }
 
     @Test
@@ -67,7 +67,9 @@ class ComplaintFoldTest {
         IntakeComplaint closed = ComplaintFold.step(filedRow(), new ComplaintClosed(ID, AT,
                 ClosureOutcome.SATISFIED)).state();
 
-        assertThat(closed).isEqualTo(filedRow().withClosed(true));
+        assertThat(closed).isEqualTo(filedRow().withClosedAt(AT));
+        assertThat(closed.closed()).isTrue();
+        assertThat(closed.closedAt()).isEqualTo(AT);
         assertThat(ComplaintFold.step(closed, new ComplaintReopened(ID, AT, "not fixed", "cust-42")).state())
                 .isEqualTo(filedRow());
     }

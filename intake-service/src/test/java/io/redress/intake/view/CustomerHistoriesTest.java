@@ -16,7 +16,7 @@ class CustomerHistoriesTest {
     private static final Instant AT = Instant.parse("2026-11-20T10:00:00Z");
 
     private static CustomerFiling filing(UUID id) {
-        return new CustomerFiling(id, "cust-42", "billing", AT);
+        return new CustomerFiling(id, "cust-42", "billing", null, AT);
     }
 
     @Test

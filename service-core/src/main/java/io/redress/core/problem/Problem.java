@@ -15,8 +15,18 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    /** One invalid field of a request and what is wrong with it. */
-    public record FieldError(String field, String message) {
+    /**
+     * One invalid field of a request and what is wrong with it.
+     *
+     * @param pointer where the field is in the body, as an RFC 6901 JSON pointer (e.g. {@code /severity}); absent for
+     *                a header or parameter
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FieldError(String field, String message, String pointer) {
+
+        public FieldError(String field, String message) {
+            this(field, message, null);
+        }
     }
 
     public static Problem of(int status, String title, String detail) {
