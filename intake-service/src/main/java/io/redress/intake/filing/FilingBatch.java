@@ -10,6 +10,7 @@ import io.redress.intake.history.CustomerHistory;
 import io.redress.intake.history.CustomerHistory.Past;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,7 +23,7 @@ import java.util.UUID;
  * ({@link RequestKeys#judge}: new, a repeat, a conflict), and for a new one its {@code ComplaintFiled}
  * ({@link Filing#decide}) from the customer's history ({@link CustomerHistory#snapshot}), which the filing then joins.
  * A submission whose derived complaint id is already in the history (a record redelivered after it was filed) is a
- * repeat. {@link FilingService} loads what this reads and writes what it decides.
+ * repeat. The filings of a batch take place in its order, a microsecond apart. {@link FilingService} loads what this reads and writes what it decides.
  */
 public final class FilingBatch {
 
@@ -67,7 +68,11 @@ public final class FilingBatch {
         Map<Ref, Stored> write = new LinkedHashMap<>();
         List<CustomerFiling> filings = new ArrayList<>();
         List<Decision> decisions = new ArrayList<>(batch.size());
-        for (Submission submission : batch) {
+        for (int i = 0; i < batch.size(); i++) {
+            Submission submission = batch.get(i);
+            // The batch's filings happen in its order, a microsecond apart: one without a receivedAt of its own is
+            // received after the ones before it, which it therefore counts as prior.
+            Instant filedAt = now.plus(i, ChronoUnit.MICROS);
             List<Stored> under = new ArrayList<>();
             for (Wanted key : submission.keys()) {
                 Stored found = known.get(key.of(submission.client()));
@@ -76,7 +81,7 @@ public final class FilingBatch {
                 }
             }
             Decision decision = switch (RequestKeys.judge(under, submission.hash(), now, retention)) {
-                case Verdict.New ignored -> fileNew(submission, under, seen, rules, now, filings);
+                case Verdict.New ignored -> fileNew(submission, under, seen, rules, filedAt, filings);
                 case Verdict.Repeat repeat -> new Decision.Repeat(repeat.complaintId());
                 case Verdict.Conflict conflict -> new Decision.Conflict(conflict);
             };

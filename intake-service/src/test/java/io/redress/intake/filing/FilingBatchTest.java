@@ -55,6 +55,16 @@ class FilingBatchTest {
     }
 
     @Test
+    void submissionsWithoutReceivedAt_inOneBatch_areReceivedInItsOrder_andCountTheOnesBefore() {
+        Plan plan = decide(List.of(submission("c-1", "billing", null, null, "s/0/1"),
+                submission("c-1", "billing", null, null, "s/0/2")), Map.of());
+
+        assertThat(filed(plan, 0).plain().receivedAt()).isEqualTo(NOW);
+        assertThat(filed(plan, 1).plain().receivedAt()).isEqualTo(NOW.plusNanos(1_000));
+        assertThat(filed(plan, 1).plain().priorComplaints()).isOne();
+    }
+
+    @Test
     void theHistoryCountsTheYearBefore_andSimilarOnesOpenWhenThisOneWasReceived() {
         UUID old = UUID.randomUUID();
         UUID closedBefore = UUID.randomUUID();

@@ -13,15 +13,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.apache.kafka.common.errors.RetriableException;
 import org.jboss.logging.Logger;
 
 /** The attempts at one batch for the {@link BatchRunner}: retries, back-off, isolation of a poison record. */
 final class BatchAttempts {
 
     private static final Logger LOG = Logger.getLogger(BatchRunner.class);
-    private static final Duration FIRST_BACKOFF = Duration.ofMillis(250);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
     private final BatchProcessor processor;
     private final Pool pool;
@@ -80,22 +77,13 @@ final class BatchAttempts {
                 .replaceWith(List.of(new Handled(record, null, reason)));
     }
 
-    /** False when the failure says the broker is unreachable, or the database does not answer a trivial query. */
     private Uni<Boolean> infrastructureAnswers(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RetriableException || cause instanceof org.apache.kafka.common.errors.TimeoutException) {
-                return Uni.createFrom().item(false);
-            }
-        }
-        return pool.query("select 1").execute()
-                .ifNoItem().after(Duration.ofSeconds(5)).fail()
-                .map(ignored -> true)
-                .onFailure().recoverWithItem(false);
+        return Outages.answer(pool, error);
     }
 
     /** Waits before the next attempt; {@code outage}: the infrastructure does not answer (readiness DOWN). */
     private Uni<Void> pause(Throwable error, int failures, boolean outage) {
-        long millis = Math.min(MAX_BACKOFF.toMillis(), FIRST_BACKOFF.toMillis() << Math.min(failures, 10));
+        long millis = Outages.backoff(failures).toMillis();
         if (outage && health.down(reason(error))) {
             LOG.warnf("Processing of complaint-events is held up, retrying with back-off: %s", reason(error));
         } else {
@@ -106,11 +94,6 @@ final class BatchAttempts {
     }
 
     static String reason(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getClass().getSimpleName() + ": " + root.getMessage();
-        return message.length() <= 500 ? message : message.substring(0, 497) + "...";
+        return Outages.reason(error);
     }
 }

@@ -8,6 +8,7 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -50,16 +51,24 @@ public class DeadLetters {
         return Uni.join().all(letters.stream().map(this::send).toList()).andFailFast().replaceWithVoid();
     }
 
-    private Uni<Void> send(DeadLetter letter) {
-        ConsumerRecord<String, byte[]> record = letter.record();
+    /**
+     * The copy of {@code record} for a dead-letter topic: its key, value and headers, plus {@code dead-letter-topic},
+     * {@code -partition} and {@code -offset} saying where it came from, and the headers in {@code why}.
+     */
+    public static Message<byte[]> copy(ConsumerRecord<String, byte[]> record, Map<String, String> why) {
         RecordHeaders headers = new RecordHeaders(record.headers().toArray());
-        headers.add("dead-letter-reason", bytes(letter.reason()));
+        why.forEach((name, value) -> headers.add(name, bytes(value)));
         headers.add("dead-letter-topic", bytes(record.topic()));
         headers.add("dead-letter-partition", bytes(Integer.toString(record.partition())));
         headers.add("dead-letter-offset", bytes(Long.toString(record.offset())));
         OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
                 .withKey(record.key()).withHeaders(headers).build();
-        return emitter.sendMessage(Message.of(record.value()).addMetadata(kafka)).invoke(() -> {
+        return Message.of(record.value()).addMetadata(kafka);
+    }
+
+    private Uni<Void> send(DeadLetter letter) {
+        ConsumerRecord<String, byte[]> record = letter.record();
+        return emitter.sendMessage(copy(record, Map.of("dead-letter-reason", letter.reason()))).invoke(() -> {
             registry.counter("redress.events.consumed", "type", letter.type(), "outcome", "dead-lettered").increment();
             LOG.errorf("Dead-lettered record %s-%d@%d (key %s): %s", record.topic(), record.partition(),
                     record.offset(), record.key(), letter.reason());

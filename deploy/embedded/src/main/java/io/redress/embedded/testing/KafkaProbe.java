@@ -85,6 +85,26 @@ public final class KafkaProbe {
         }
     }
 
+    /** Writes the records with one producer, back to back, and waits for every acknowledgement. */
+    public void sendAll(List<ProducerRecord<String, byte[]>> records) {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(),
+                new ByteArraySerializer())) {
+            List<Future<?>> sent = new ArrayList<>();
+            records.forEach(record -> sent.add(producer.send(record)));
+            for (Future<?> one : sent) {
+                one.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing records", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not write records", e.getCause());
+        }
+    }
+
     /** Appends an event to {@code complaint-events} the way a service would: key, CloudEvents headers, JSON. */
     public void publish(EventEnvelope envelope) {
         send(Topics.COMPLAINT_EVENTS, envelope.key(), CODEC.encode(envelope.event()),
