@@ -53,7 +53,7 @@ public final class BenchMain {
                 .withZone(ZoneOffset.UTC).format(Instant.now()));
         BenchOptions options = BenchOptions.of(mode, repo, out);
         // --phases 1,5: only those phases (while working on one figure); the report then lacks the others.
-        Set<Integer> phases = Arrays.stream(value(list, "--phases", "1,2,3,4,5").split(","))
+        Set<Integer> phases = Arrays.stream(value(list, "--phases", "1,2,3,4,5,6").split(","))
                 .map(String::trim).map(Integer::valueOf).collect(Collectors.toSet());
         return new BenchMain(options, runDir, phases).run();
     }
@@ -70,10 +70,15 @@ public final class BenchMain {
         phase("pipeline straight to the log", system -> {
             PipelineBench bench = new PipelineBench(system, client(system), progress);
             report.pipelines.add(bench.direct(complaints(), options.directComplaints(), options.drainCap()));
-            report.pipelines.add(bench.submissions());
+            // A window and customers of their own, apart from the complaints written straight to the log.
+            Complaints submitted = new Complaints(complaints().from().plus(Duration.ofDays(200)), "p3-submissions");
+            report.pipelines.add(bench.submissions(submitted, options.submissions(), options.drainCap()));
         });
         phase("latency at fixed offered rates", this::latency);
         phase("replay", this::replay);
+        phase("import of history through complaint-submissions", system -> report.pipelines.add(
+                new PipelineBench(system, client(system), progress).imports(complaints(), options.importComplaints(),
+                        options.drainCap())));
         memory.close();
         report.totalSeconds = Result.round((System.nanoTime() - start) / 1e9);
         report.judge();

@@ -60,6 +60,13 @@ final class MarkdownReport {
     }
 
     private void row(Result.Pipeline p) {
+        if (p.processed() == null && p.accepted().count() > 0) {
+            line("| %s | %,.0f | – | %.3f%% | – | – | – | – | filed by intake (of producer: accepted/s); the other "
+                    + "services' catch-up not waited for%s |%n", p.path(), p.accepted().perSecond(),
+                    100 * p.accepted().perSecond() / report.producerRate(),
+                    p.accepted().note() == null ? "" : "; " + p.accepted().note());
+            return;
+        }
         if (p.processed() == null) {
             line("| %s | – | – | – | – | – | – | – | %s |%n", p.path(), p.accepted().note());
             return;

@@ -5,7 +5,13 @@ import io.redress.events.Topics;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Random;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,14 +19,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ConsumerGroupDescription;
-import org.apache.kafka.clients.admin.ConsumerGroupListing;
 
 /**
  * Pipeline throughput: complaints per second filed and fully processed by every service, through REST with
- * concurrent clients, and with {@code ComplaintFiled} written straight to the log (the consumers' pipeline alone).
+ * concurrent clients, through {@code complaint-submissions}, and with {@code ComplaintFiled} written straight to the
+ * log (the consumers' pipeline alone); and the rate at which intake files a shuffled import of history.
  */
 final class PipelineBench {
 
@@ -84,27 +87,81 @@ final class PipelineBench {
                 complaints.from(), complaints.to(count), cap);
     }
 
-    /** Through {@code complaint-submissions}: measured once a service reads that topic. */
-    Result.Pipeline submissions() throws Exception {
-        if (!anyGroupReads(Topics.COMPLAINT_SUBMISSIONS)) {
-            return new Result.Pipeline("through complaint-submissions",
-                    Result.Rate.skipped("no service reads complaint-submissions yet"), null, Map.of());
-        }
-        throw new IllegalStateException("a service reads complaint-submissions: add its measurement to the bench");
+    /**
+     * Through {@code complaint-submissions}: {@code count} current complaints published as other systems would (the
+     * {@code POST /complaints} body, header {@code redress_client}); accepted/s is intake's filing rate, processed/s
+     * as for the other rows.
+     */
+    Result.Pipeline submissions(Complaints complaints, int count, Duration cap) {
+        Completion completion = new Completion(client, progress);
+        long filedBefore = client.submissionsFiled();
+        long start = System.nanoTime();
+        publish(count, complaints::request, "publishing submissions");
+        Result.Rate filed = awaitFiled(filedBefore, count, start, cap, "through complaint-submissions");
+        return completion.await("through complaint-submissions", filed, start, count, 2L * count,
+                complaints.from(), complaints.to(count), cap);
     }
 
-    private boolean anyGroupReads(String topic) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                system.endpoints().kafkaBootstrapServers()))) {
-            List<String> groups = admin.listConsumerGroups().all().get().stream()
-                    .map(ConsumerGroupListing::groupId).toList();
-            for (ConsumerGroupDescription group : admin.describeConsumerGroups(groups).all().get().values()) {
-                if (group.members().stream().anyMatch(member -> member.assignment().topicPartitions().stream()
-                        .anyMatch(tp -> tp.topic().equals(topic)))) {
-                    return true;
-                }
+    /**
+     * An import: {@code count} historical complaints of {@code count / 10} customers, received over the two years
+     * before the phase's window, published in shuffled order. The figure is intake's filing rate (from the first
+     * record published to the last one filed); the other services' catch-up is not waited for.
+     */
+    Result.Pipeline imports(Complaints complaints, int count, Duration cap) {
+        long filedBefore = client.submissionsFiled();
+        List<Integer> order = new ArrayList<>(IntStream.range(0, count).boxed().toList());
+        Collections.shuffle(order, new Random(42));
+        Duration span = Duration.ofDays(730);
+        Instant first = complaints.from().minus(span);
+        int customers = Math.max(1, count / 10);
+        long start = System.nanoTime();
+        publish(count, i -> {
+            int which = order.get(i);
+            Map<String, Object> body = complaints.request(which);
+            body.put("customerId", "import-" + which % customers + "-" + complaints.from().toEpochMilli());
+            body.put("receivedAt", first.plusMillis(span.toMillis() / count * which).toString());
+            body.put("externalRef", "import-" + which);
+            return body;
+        }, "publishing the import");
+        Result.Rate filed = awaitFiled(filedBefore, count, start, cap, "import");
+        return new Result.Pipeline("import through complaint-submissions (shuffled, 10 per customer)", filed,
+                null, Map.of());
+    }
+
+    private void publish(int count, IntFunction<Map<String, Object>> body, String what) {
+        try (LogWriter writer = new LogWriter(system.endpoints().kafkaBootstrapServers())) {
+            for (int i = 0; i < count; i++) {
+                Map<String, Object> submission = body.apply(i);
+                ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.COMPLAINT_SUBMISSIONS,
+                        (String) submission.get("customerId"), ServiceClient.bytes(submission));
+                record.headers().add("redress_client", "bench".getBytes(StandardCharsets.UTF_8));
+                writer.send(record);
+                progress.every(i + 1, count, what);
             }
-            return false;
+            writer.flush();
+        }
+    }
+
+    /** Waits until intake filed {@code count} more submissions than {@code before}, or the cap passed. */
+    private Result.Rate awaitFiled(long before, int count, long start, Duration cap, String what) {
+        long deadline = start + cap.toNanos();
+        long filed = 0;
+        while (true) {
+            try {
+                filed = client.submissionsFiled() - before;
+            } catch (RuntimeException e) {
+                progress.say("  %s: intake did not answer its metrics this round (%s)", what, e.getMessage());
+            }
+            if (filed >= count) {
+                Result.Rate rate = Result.Rate.of(count, System.nanoTime() - start, "complaints", 0);
+                progress.say("  intake filed %,d submissions at %,.0f/s", count, rate.perSecond());
+                return rate;
+            }
+            if (System.nanoTime() > deadline) {
+                return Result.Rate.capped(filed, System.nanoTime() - start, "complaints", count);
+            }
+            progress.every(filed, count, what + ": filed by intake");
+            Waits.pause(Duration.ofMillis(50));
         }
     }
 

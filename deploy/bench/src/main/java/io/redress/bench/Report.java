@@ -50,6 +50,13 @@ final class Report {
             targets.add(new Target("REST, filed → assigned → counted", "≥ 2,000/s", "%,.0f/s".formatted(rate),
                     rate >= 2_000 && rest.processed().complete()));
         }
+        Result.Pipeline imported = pipeline("import");
+        if (imported != null) {
+            double rate = imported.accepted().perSecond();
+            targets.add(new Target("import of history, filed by intake", "≥ 5,000/s",
+                    "%,.0f/s (%.2f%%)".formatted(rate, 100 * rate / producerRate()),
+                    rate >= 5_000 && imported.accepted().complete()));
+        }
         latency.stream().filter(run -> run.offeredPerSecond() == 500).findFirst().ifPresent(run -> targets.add(
                 new Target("p99 send → counted in analytics at 500/s", "≤ 200 ms",
                         run.sent() == 0 ? run.note() : "%,.0f ms".formatted(run.countedInAnalytics().p99()),

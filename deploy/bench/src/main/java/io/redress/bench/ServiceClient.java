@@ -74,6 +74,15 @@ final class ServiceClient {
         }
     }
 
+    /** A body as the JSON bytes sent. */
+    static byte[] bytes(Map<String, Object> body) {
+        try {
+            return JSON.writeValueAsBytes(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static UUID complaintId(HttpResponse<String> filed) {
         try {
             return UUID.fromString(JSON.readTree(filed.body()).get("complaintId").asText());
@@ -86,6 +95,12 @@ final class ServiceClient {
     long handled(String service) {
         return PrometheusText.sum(get(service, "/q/metrics").body(), "redress_events_consumed_total",
                 "outcome", HANDLED);
+    }
+
+    /** Submissions intake has filed from {@code complaint-submissions} so far, from its Prometheus metrics. */
+    long submissionsFiled() {
+        return PrometheusText.sum(get("intake", "/q/metrics").body(), "redress_submissions_total", "outcome",
+                Set.of("filed"));
     }
 
     /** Analytics' {@code filed} and {@code assigned} counts for complaints received in {@code [from, to)}. */

@@ -30,6 +30,12 @@ class BenchSmokeIT {
         assertThat(report.at("/pipelines/0/processed/complete").asBoolean()).isTrue();
         assertThat(report.at("/pipelines/1/processed/count").asLong()).isEqualTo(100);
         assertThat(report.at("/pipelines/1/perService/resolution/count").asLong()).isEqualTo(200);
+        assertThat(report.at("/pipelines/2/path").asText()).isEqualTo("through complaint-submissions");
+        assertThat(report.at("/pipelines/2/accepted/count").asLong()).isEqualTo(100);
+        assertThat(report.at("/pipelines/2/processed/complete").asBoolean()).isTrue();
+        assertThat(report.at("/pipelines/3/path").asText()).startsWith("import");
+        assertThat(report.at("/pipelines/3/accepted/count").asLong()).isEqualTo(1_000);
+        assertThat(report.at("/pipelines/3/accepted/complete").asBoolean()).isTrue();
         assertThat(report.at("/latency/0/sent").asInt()).isEqualTo(40);
         assertThat(report.at("/latency/0/countedInAnalytics/samples").asInt()).isEqualTo(40);
         assertThat(report.at("/latency/0/drained").asBoolean()).isTrue();

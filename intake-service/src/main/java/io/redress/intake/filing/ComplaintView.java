@@ -4,7 +4,10 @@ import io.redress.events.Channel;
 import io.redress.events.Severity;
 import io.redress.intake.privacy.DataKeys;
 import io.redress.intake.privacy.PersonalFields;
+import io.redress.intake.view.ComplaintStatus;
 import io.redress.intake.view.IntakeComplaint;
+import io.redress.intake.view.TimelineEntry;
+import java.util.List;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
@@ -38,17 +41,36 @@ public record ComplaintView(
         int priorComplaints,
         int contactCount,
         boolean open,
+        @Schema(description = "Where it stands, as every service's events moved it") ComplaintStatus status,
+        @Schema(nullable = true, description = "Who owns it (the latest assignment)") String ownerId,
         @Schema(nullable = true, description = "The language follow-ups should use (BCP 47)") String language,
-        boolean erased) {
+        boolean erased,
+        @Schema(description = "Every step of its life across services and channels, oldest first")
+        List<Step> timeline) {
+
+    /**
+     * One step of the complaint's life.
+     *
+     * @param type   the event, e.g. ContactLogged
+     * @param actor  who acted, or to whom it went (owner, escalation target, the employee at filing)
+     * @param note   a contact's note; null once erased
+     */
+    public record Step(Instant at, String type, @Schema(nullable = true) Channel channel,
+            @Schema(nullable = true) String actor, @Schema(nullable = true) String detail,
+            @Schema(nullable = true) String note) {
+    }
 
     /** The row with its personal fields opened with the customer's data key, if it still exists. */
-    static ComplaintView of(IntakeComplaint row, Optional<DataKeys.DataKey> key) {
+    static ComplaintView of(IntakeComplaint row, List<TimelineEntry> entries, Optional<DataKeys.DataKey> key) {
         PersonalFields personal = PersonalFields.reveal(row.customerName(), row.description(), row.customerId(),
                 row.erased(), key);
         return new ComplaintView(row.complaintId(), row.customerId(), personal.customerName(), row.channel(),
                 row.category(), row.severity(), personal.description(), row.product(), row.component(),
                 row.componentVersion(), row.employeeId(), row.problemOccurredAt(), row.receivedAt(),
                 row.externalRef(), row.customerLifetimeValue(), row.priorComplaints(), row.contactCount(),
-                !row.closed(), row.language(), personal.erased());
+                !row.closed(), row.status(), row.ownerId(), row.language(), personal.erased(),
+                entries.stream().map(entry -> new Step(entry.occurredAt(), entry.type(), entry.channel(),
+                        entry.actor(), entry.detail(), entry.note() == null ? null
+                                : PersonalFields.open(entry.note(), row.customerId(), key).orElse(null))).toList());
     }
 }

@@ -6,6 +6,7 @@ import io.redress.core.problem.ProblemException;
 import io.redress.core.security.Roles;
 import io.redress.intake.privacy.DataKeys;
 import io.redress.intake.view.Complaints;
+import io.redress.intake.view.Timeline;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -131,8 +132,13 @@ public class ComplaintsResource {
     @WithSession
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
     @Operation(operationId = "getIntakeComplaint", summary = "A complaint as intake knows it",
-            description = "Roles: agent, supervisor (it shows the customer's personal data unless erased).")
-    @APIResponse(responseCode = "200", description = "The complaint as filed, with its contact count",
+            description = "Roles: agent, supervisor (it shows the customer's personal data unless erased). Its status "
+                    + "and owner as resolution and follow-up move it, and its whole timeline across services and "
+                    + "channels (filing, contacts, assignment, acknowledgement, breaches, escalations, resolution, "
+                    + "follow-ups, satisfaction, reopening, closing), oldest first; notes of contacts are personal "
+                    + "and null once erased.")
+    @APIResponse(responseCode = "200", description = "The complaint as filed, its contact count, live status, owner "
+            + "and timeline",
             content = @Content(schema = @Schema(implementation = ComplaintView.class)))
     @APIResponse(responseCode = "404", description = "No such complaint (yet) in intake's view",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -141,7 +147,8 @@ public class ComplaintsResource {
             if (row == null) {
                 throw ProblemException.notFound("complaint", id);
             }
-            return dataKeys.find(row.customerId()).map(key -> ComplaintView.of(row, key));
+            return Timeline.of(pool, id).chain(timeline -> dataKeys.find(row.customerId())
+                    .map(key -> ComplaintView.of(row, timeline, key)));
         });
     }
 }

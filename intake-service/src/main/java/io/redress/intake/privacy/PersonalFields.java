@@ -22,7 +22,8 @@ public record PersonalFields(String customerName, String description, boolean er
                 : new PersonalFields(name.orElse(null), text.orElse(null), false);
     }
 
-    private static Optional<String> open(String field, String customerId, Optional<DataKeys.DataKey> key) {
+    /** One personal field (a contact's note), opened; empty when it cannot be read any more (erased). */
+    public static Optional<String> open(String field, String customerId, Optional<DataKeys.DataKey> key) {
         if (field == null || !PersonalDataCipher.isEncrypted(field)) {
             return Optional.ofNullable(field);
         }

@@ -15,7 +15,9 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -71,8 +73,16 @@ public class SubmissionsConsumer {
     private record Attempted(Pending pending, Decision decision, String failure) {
     }
 
+    /** Set when the application stops: a batch held up by an outage then stops retrying (its offsets stay). */
+    private volatile boolean stopping;
+
+    void stopping(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
+
     @Incoming(CHANNEL)
     public Uni<Void> consume(ConsumerRecords<String, byte[]> polled) {
+        long started = System.nanoTime();
         Instant now = clock.instant();
         List<Pending> pending = new ArrayList<>();
         List<Uni<Void>> rejected = new ArrayList<>();
@@ -103,6 +113,8 @@ public class SubmissionsConsumer {
                             rejected.add(reject(each.pending().record(), Rejection.conflict(conflict.conflict())));
                 }
             }
+            LOG.debugf("Submissions batch of %d records: %d to file, %d dead-lettered, done in %d ms", polled.count(),
+                    pending.size(), rejected.size(), (System.nanoTime() - started) / 1_000_000);
             return rejected.isEmpty() ? Uni.createFrom().voidItem()
                     : Uni.join().all(rejected).andFailFast().replaceWithVoid();
         });
@@ -120,7 +132,7 @@ public class SubmissionsConsumer {
                     }
                     return attempted;
                 })
-                .onFailure().recoverWithUni(error -> Outages.answer(pool, error).chain(answers -> {
+                .onFailure(error -> !stopping).recoverWithUni(error -> Outages.answer(pool, error).chain(answers -> {
                     String reason = Outages.reason(error);
                     if (!answers || failures == 0 && batch.size() == 1) {
                         if (!answers) {

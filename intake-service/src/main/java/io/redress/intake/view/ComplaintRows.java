@@ -35,6 +35,8 @@ final class ComplaintRows {
             .column("closed", Type.BOOL, IntakeComplaint::closed)
             .column("closed_at", Type.TIMESTAMP, IntakeComplaint::closedAt)
             .column("language", Type.TEXT, IntakeComplaint::language)
+            .column("status", Type.TEXT, IntakeComplaint::status)
+            .column("owner_id", Type.TEXT, IntakeComplaint::ownerId)
             .column("erased", Type.BOOL, IntakeComplaint::erased)
             .build();
 
@@ -47,7 +49,7 @@ final class ComplaintRows {
                 filed.category(), filed.severity(), filed.description(), filed.product(), filed.component(),
                 filed.componentVersion(), filed.employeeId(), filed.problemOccurredAt(), filed.receivedAt(),
                 filed.occurredAt(), filed.externalRef(), filed.customerLifetimeValue(), filed.priorComplaints(), 1,
-                false, null, filed.language(), false);
+                false, null, filed.language(), ComplaintStatus.FILED, null, false);
     }
 
     private static IntakeComplaint read(Row row) {
@@ -58,6 +60,7 @@ final class ComplaintRows {
                 Sql.instant(row, "problem_occurred_at"), Sql.instant(row, "received_at"), Sql.instant(row, "filed_at"),
                 row.getString("external_ref"), row.getBigDecimal("customer_lifetime_value"),
                 row.getInteger("prior_complaints"), row.getInteger("contact_count"), row.getBoolean("closed"),
-                Sql.instant(row, "closed_at"), row.getString("language"), row.getBoolean("erased"));
+                Sql.instant(row, "closed_at"), row.getString("language"),
+                ComplaintStatus.valueOf(row.getString("status")), row.getString("owner_id"), row.getBoolean("erased"));
     }
 }

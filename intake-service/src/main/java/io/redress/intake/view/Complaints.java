@@ -3,7 +3,10 @@ package io.redress.intake.view;
 import io.redress.core.view.Outcome;
 import io.redress.core.view.RowModel;
 import io.redress.core.view.Step;
+import io.redress.events.ComplaintAcknowledged;
+import io.redress.events.ComplaintAssigned;
 import io.redress.events.ComplaintClosed;
+import io.redress.events.ComplaintResolved;
 import io.redress.events.ComplaintEvent;
 import io.redress.events.ComplaintFiled;
 import io.redress.events.ComplaintLifecycleEvent;
@@ -22,7 +25,7 @@ import java.util.UUID;
 
 /**
  * Read model {@code complaints} ({@code intake_complaint}, {@code intake_erased_customer}): one row per complaint,
- * its contacts and whether it is still open, folded with {@link ComplaintFold}; without personal fields once its
+ * its contacts, status and owner, folded with {@link ComplaintFold}; without personal fields once its
  * customer's data is erased ({@link Erasures}).
  */
 @Singleton
@@ -38,7 +41,8 @@ public class Complaints extends RowModel<UUID, IntakeComplaint> {
     }
 
     /**
-     * 2: the rows gained {@code closed_at} and {@code language} (migration V2026.12.02.2); 1: the rows and erasures
+     * 2: the rows gained {@code closed_at}, {@code language}, {@code status} and {@code owner_id} (migration
+     * V2026.12.02.2); 1: the rows and erasures
      * of migrations V2026.11.23.2 to V2026.11.23.4.
      */
     @Override
@@ -53,8 +57,8 @@ public class Complaints extends RowModel<UUID, IntakeComplaint> {
 
     @Override
     public Set<Class<? extends ComplaintEvent>> reads() {
-        return Set.of(ComplaintFiled.class, ContactLogged.class, ComplaintClosed.class, ComplaintReopened.class,
-                CustomerDataErased.class);
+        return Set.of(ComplaintFiled.class, ContactLogged.class, ComplaintAssigned.class, ComplaintAcknowledged.class,
+                ComplaintResolved.class, ComplaintReopened.class, ComplaintClosed.class, CustomerDataErased.class);
     }
 
     /** Two steps, in this order: the erasures must find the rows of the complaints the same batch files. */

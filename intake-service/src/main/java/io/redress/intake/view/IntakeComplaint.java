@@ -14,6 +14,8 @@ import java.util.UUID;
  *
  * @param filedAt  when the complaint was filed (the event's time): an erasure covers complaints filed up to it
  * @param closedAt when it was closed (its ComplaintClosed's time); null while open
+ * @param status   where it stands, as the lifecycle events moved it
+ * @param ownerId  who owns it (its latest ComplaintAssigned); null before assignment
  */
 public record IntakeComplaint(
         UUID complaintId,
@@ -37,18 +39,29 @@ public record IntakeComplaint(
         boolean closed,
         Instant closedAt,
         String language,
+        ComplaintStatus status,
+        String ownerId,
         boolean erased) {
 
     IntakeComplaint withContactCount(int count) {
         return new IntakeComplaint(complaintId, customerId, customerName, channel, category, severity, description,
                 product, component, componentVersion, employeeId, problemOccurredAt, receivedAt, filedAt,
-                externalRef, customerLifetimeValue, priorComplaints, count, closed, closedAt, language, erased);
+                externalRef, customerLifetimeValue, priorComplaints, count, closed, closedAt, language, status, ownerId,
+                erased);
     }
 
     /** @param at when it was closed; null: reopened */
     IntakeComplaint withClosedAt(Instant at) {
         return new IntakeComplaint(complaintId, customerId, customerName, channel, category, severity, description,
                 product, component, componentVersion, employeeId, problemOccurredAt, receivedAt, filedAt,
-                externalRef, customerLifetimeValue, priorComplaints, contactCount, at != null, at, language, erased);
+                externalRef, customerLifetimeValue, priorComplaints, contactCount, at != null, at, language,
+                at != null ? ComplaintStatus.CLOSED : ComplaintStatus.REOPENED, ownerId, erased);
+    }
+
+    IntakeComplaint withStatus(ComplaintStatus next, String owner) {
+        return new IntakeComplaint(complaintId, customerId, customerName, channel, category, severity, description,
+                product, component, componentVersion, employeeId, problemOccurredAt, receivedAt, filedAt,
+                externalRef, customerLifetimeValue, priorComplaints, contactCount, closed, closedAt, language, next,
+                owner, erased);
     }
 }

@@ -6,7 +6,10 @@ import io.redress.core.view.Outcome;
 import io.redress.core.view.Step;
 import io.redress.events.Channel;
 import io.redress.events.ClosureOutcome;
+import io.redress.events.ComplaintAcknowledged;
+import io.redress.events.ComplaintAssigned;
 import io.redress.events.ComplaintClosed;
+import io.redress.events.ComplaintResolved;
 import io.redress.events.ComplaintFiled;
 import io.redress.events.ComplaintReopened;
 import io.redress.events.ContactLogged;
@@ -36,7 +39,7 @@ class ComplaintFoldTest {
         assertThat(step.outcome()).isEqualTo(Outcome.applied());
         assertThat(step.state()).isEqualTo(new IntakeComplaint(ID, "cust-42", "sealed-name", Channel.EMAIL, "billing",
                 Severity.MINOR, "sealed-words", null, null, null, null, null, AT.minusSeconds(60), AT, null, null, 2,
-                1, false, null, null, false));
+                1, false, null, null, ComplaintStatus.FILED, null, false));
     }
 
     @Test
@@ -70,7 +73,31 @@ class ComplaintFoldTest {
         assertThat(closed).isEqualTo(filedRow().withClosedAt(AT));
         assertThat(closed.closed()).isTrue();
         assertThat(closed.closedAt()).isEqualTo(AT);
-        assertThat(ComplaintFold.step(closed, new ComplaintReopened(ID, AT, "not fixed", "cust-42")).state())
-                .isEqualTo(filedRow());
+        assertThat(closed.status()).isEqualTo(ComplaintStatus.CLOSED);
+        IntakeComplaint reopened = ComplaintFold.step(closed, new ComplaintReopened(ID, AT, "not fixed", "cust-42"))
+                .state();
+        assertThat(reopened.closed()).isFalse();
+        assertThat(reopened.closedAt()).isNull();
+        assertThat(reopened.status()).isEqualTo(ComplaintStatus.REOPENED);
+    }
+
+    @Test
+    void theLifecycleEvents_moveTheStatus_andAssignmentNamesTheOwner() {
+        IntakeComplaint assigned = ComplaintFold.step(filedRow(), new ComplaintAssigned(ID, AT, "emp-1", "care",
+                "LEAST_LOADED", null)).state();
+        IntakeComplaint acknowledged = ComplaintFold.step(assigned, new ComplaintAcknowledged(ID, AT, "emp-1", true,
+                "Sorry", "emp-1")).state();
+        IntakeComplaint reassigned = ComplaintFold.step(acknowledged, new ComplaintAssigned(ID, AT, "emp-2", "care",
+                "MANUAL", "emp-1")).state();
+        IntakeComplaint resolved = ComplaintFold.step(reassigned, new ComplaintResolved(ID, AT, "emp-2", null, true,
+                null, false, "Refunded")).state();
+
+        assertThat(assigned.status()).isEqualTo(ComplaintStatus.ASSIGNED);
+        assertThat(assigned.ownerId()).isEqualTo("emp-1");
+        assertThat(acknowledged.status()).isEqualTo(ComplaintStatus.ACKNOWLEDGED);
+        assertThat(reassigned.status()).as("a new owner keeps the acknowledgement").isEqualTo(
+                ComplaintStatus.ACKNOWLEDGED);
+        assertThat(reassigned.ownerId()).isEqualTo("emp-2");
+        assertThat(resolved.status()).isEqualTo(ComplaintStatus.RESOLVED);
     }
 }

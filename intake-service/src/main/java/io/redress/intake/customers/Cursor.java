@@ -1,0 +1,35 @@
+package io.redress.intake.customers;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Where a page of a customer's complaints (newest first) ends: the last complaint's {@code receivedAt} and id, as
+ * an opaque base64url token. Pure.
+ */
+public record Cursor(Instant receivedAt, UUID complaintId) {
+
+    public String encode() {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((receivedAt + "|" + complaintId).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The cursor a token names; empty when it is not one this service made. */
+    public static Optional<Cursor> decode(String token) {
+        try {
+            String text = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+            int bar = text.indexOf('|');
+            if (bar < 0) {
+                return Optional.empty();
+            }
+            return Optional.of(new Cursor(Instant.parse(text.substring(0, bar)),
+                    UUID.fromString(text.substring(bar + 1))));
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}
