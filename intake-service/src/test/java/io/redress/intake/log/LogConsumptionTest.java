@@ -11,7 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.redress.embedded.testing.KafkaProbe;
 import io.redress.embedded.testing.RedressTestInfrastructure;
 import io.redress.events.Channel;
-import io.redress.events.ComplaintAssigned;
+import io.redress.events.RootCauseIdentified;
 import io.redress.events.ContactLogged;
 import io.redress.events.EventEnvelope;
 import io.redress.events.EventMetadata;
@@ -21,6 +21,7 @@ import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -85,13 +86,14 @@ class LogConsumptionTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("agent").get("/complaints/" + id).then()
                 .statusCode(200));
         String before = as("agent").get("/complaints/" + id).then().extract().asString();
-        double passedBefore = consumed("passed", "ComplaintAssigned");
+        double passedBefore = consumed("passed", "RootCauseIdentified");
 
-        kafka.publish(EventEnvelope.first(new ComplaintAssigned(UUID.fromString(id), Instant.now(), "agent-chen",
-                "customer-care", "test", null), "/redress/resolution"));
+        kafka.publish(EventEnvelope.first(new RootCauseIdentified(UUID.randomUUID(), Instant.now(), "Double billing",
+                "billing", null, List.of("the invoice run ran twice"), "lock the invoice run",
+                List.of(UUID.fromString(id))), "/redress/analytics"));
 
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> consumed("passed", "ComplaintAssigned") - passedBefore >= 1.0);
+                .until(() -> consumed("passed", "RootCauseIdentified") - passedBefore >= 1.0);
         assertThat(as("agent").get("/complaints/" + id).then().extract().asString()).isEqualTo(before);
     }
 

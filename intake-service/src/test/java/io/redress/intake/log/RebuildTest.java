@@ -55,7 +55,7 @@ class RebuildTest {
         assertThat(((Number) status.get("eventsApplied")).longValue()).isGreaterThanOrEqualTo(2);
         assertThat(((Number) status.get("eventsReplayed")).longValue())
                 .isEqualTo(((Number) status.get("targetEvents")).longValue());
-        assertThat(status.get("readModels")).isEqualTo(List.of("complaints", "customer-history"));
+        assertThat(status.get("readModels")).isEqualTo(List.of("complaints", "customer-history", "timeline"));
         assertThat(ids.stream().map(RebuildTest::view).toList()).isEqualTo(before);
     }
 

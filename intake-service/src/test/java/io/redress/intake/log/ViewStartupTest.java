@@ -42,7 +42,7 @@ class ViewStartupTest {
 
         awaitRebuildStartedSince(asked);
         as("operator").get("/admin/rebuild").then().body("readModels", equalTo(List.of("complaints",
-                "customer-history")));
+                "customer-history", "timeline")));
         assertThat(count("select count(*) from rebuild_marker")).isZero();
     }
 
@@ -101,7 +101,8 @@ class ViewStartupTest {
         assertThat(names("select version || ' ' || success from flyway_schema_history "
                 + "where version is not null and version <> '0' order by installed_rank"))
                 .containsExactly("2026.11.23.1 true", "2026.11.23.2 true", "2026.11.23.3 true",
-                        "2026.11.23.4 true", "2026.12.01.1 true", "2026.12.02.1 true", "2026.12.02.2 true");
+                        "2026.11.23.4 true", "2026.12.01.1 true", "2026.12.02.1 true", "2026.12.02.2 true",
+                        "2026.12.02.3 true");
     }
 
     /** Waits for a rebuild that started after {@code asked} to complete (an earlier one may show as completed). */

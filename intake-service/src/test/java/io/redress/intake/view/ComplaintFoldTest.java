@@ -10,6 +10,8 @@ import io.redress.events.ComplaintAcknowledged;
 import io.redress.events.ComplaintAssigned;
 import io.redress.events.ComplaintClosed;
 import io.redress.events.ComplaintResolved;
+import io.redress.events.Remedy;
+import io.redress.events.RemedyType;
 import io.redress.events.ComplaintFiled;
 import io.redress.events.ComplaintReopened;
 import io.redress.events.ContactLogged;
@@ -89,8 +91,8 @@ class ComplaintFoldTest {
                 "Sorry", "emp-1")).state();
         IntakeComplaint reassigned = ComplaintFold.step(acknowledged, new ComplaintAssigned(ID, AT, "emp-2", "care",
                 "MANUAL", "emp-1")).state();
-        IntakeComplaint resolved = ComplaintFold.step(reassigned, new ComplaintResolved(ID, AT, "emp-2", null, true,
-                null, false, "Refunded")).state();
+        IntakeComplaint resolved = ComplaintFold.step(reassigned, new ComplaintResolved(ID, AT, "emp-2",
+                new Remedy(RemedyType.REFUND, new java.math.BigDecimal("10.00"), "EUR"), true, null, false, "Refunded")).state();
 
         assertThat(assigned.status()).isEqualTo(ComplaintStatus.ASSIGNED);
         assertThat(assigned.ownerId()).isEqualTo("emp-1");
