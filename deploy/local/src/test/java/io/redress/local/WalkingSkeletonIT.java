@@ -120,6 +120,37 @@ class WalkingSkeletonIT {
     }
 
     @Test
+    void aRepeatAfterIntakeWasKilledAndRestarted_isTheSameComplaint_throughEitherDoor() throws Exception {
+        Instant day = Instant.parse("2026-04-20T00:00:00Z");
+        Map<String, Object> body = Map.of("customerId", "cust-idem", "channel", "PHONE", "category", "billing",
+                "description", "Charged twice", "receivedAt", day.plusSeconds(60).toString(), "externalRef", "crm-77");
+        String id = as("intake").contentType(ContentType.JSON).header("Idempotency-Key", "idem-1").body(body)
+                .post(url("intake", "/complaints")).then().statusCode(201).extract().path("complaintId");
+        awaitCounts(day, 1, 1);
+
+        system.restart("intake");
+
+        as("intake").contentType(ContentType.JSON).header("Idempotency-Key", "idem-1").body(body)
+                .post(url("intake", "/complaints")).then().statusCode(200).body("complaintId", equalTo(id));
+        KafkaProbe kafka = new KafkaProbe(system.infrastructure().kafkaBootstrapServers());
+        // The same system, as the e2e-intake token's subject names it, publishing the same body on the topic.
+        byte[] json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(body);
+        kafka.send(Topics.COMPLAINT_SUBMISSIONS, "cust-idem", json, Map.of("redress_client", "e2e-intake"));
+        Map<String, Object> other = new java.util.HashMap<>(body);
+        other.put("externalRef", "crm-78");
+        kafka.send(Topics.COMPLAINT_SUBMISSIONS, "cust-idem", new com.fasterxml.jackson.databind.ObjectMapper()
+                .writeValueAsBytes(other), Map.of("redress_client", "e2e-intake"));
+
+        // One key, one partition: once the second is filed, the first was read before it (a repeat, dropped).
+        awaitCounts(day, 2, 2);
+        assertThat(kafka.readAll(Topics.COMPLAINT_EVENTS).stream()
+                .filter(r -> KafkaProbe.header(r, "ce_type").endsWith("ComplaintFiled.v1"))
+                .filter(r -> new String(r.value(), StandardCharsets.UTF_8).contains("\"crm-77\"")))
+                .as("one ComplaintFiled for crm-77").hasSize(1);
+        assertThat(kafka.readAll(Topics.COMPLAINT_SUBMISSIONS_DLQ)).isEmpty();
+    }
+
+    @Test
     void rebuildingEveryView_givesTheSameAnswers() {
         Instant day = Instant.parse("2026-03-15T00:00:00Z");
         String id = file("cust-rebuild", day.plusSeconds(600));

@@ -39,8 +39,19 @@ public final class OpenApiFuzz {
     public record Result(int sent, List<Failure> failures) {
     }
 
+    /**
+     * Fuzzes every documented operation. The document served is also written to {@code target/openapi.json} of the
+     * module under test, for {@code deploy/openapi/lint} (Spectral) to check.
+     */
     public static Result run() {
-        JsonNode document = read(RestAssured.given().accept("application/json").get("/q/openapi").asString());
+        String served = RestAssured.given().accept("application/json").get("/q/openapi").asString();
+        try {
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "openapi.json"), served);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot keep the OpenAPI document in target/", e);
+        }
+        JsonNode document = read(served);
         Result result = new Result(0, new ArrayList<>());
         int sent = 0;
         for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
