@@ -85,10 +85,14 @@ public class ComplaintsResource {
              "product": "fibre-500", "component": "billing-engine", "componentVersion": "4.2.1",
              "employeeId": "emp-7"}""")))
     @APIResponse(responseCode = "201", description = "Filed: the new complaint's id, also in Location",
-            content = @Content(schema = @Schema(implementation = Filed.class)))
+            content = @Content(schema = @Schema(implementation = Filed.class),
+                    examples = @ExampleObject(name = "filed", value = """
+                            {"complaintId": "3f0c6a52-1d6e-4b7e-9a41-2f4c8d7e9b10"}""")))
     @APIResponse(responseCode = "200", description = "A repeat of an earlier request (same Idempotency-Key or "
             + "externalRef, same body): the same complaint's id, nothing filed",
-            content = @Content(schema = @Schema(implementation = Filed.class)))
+            content = @Content(schema = @Schema(implementation = Filed.class),
+                    examples = @ExampleObject(name = "repeat", value = """
+                            {"complaintId": "3f0c6a52-1d6e-4b7e-9a41-2f4c8d7e9b10"}""")))
     @APIResponse(responseCode = "400", description = "Invalid body or header: every bad field named at once, each "
             + "with its JSON pointer and the reason (unknown fields, wrong types, malformed instants, unknown enum "
             + "values with the allowed ones, limits, control characters, the rules between fields)",
@@ -139,7 +143,23 @@ public class ComplaintsResource {
                     + "and null once erased.")
     @APIResponse(responseCode = "200", description = "The complaint as filed, its contact count, live status, owner "
             + "and timeline",
-            content = @Content(schema = @Schema(implementation = ComplaintView.class)))
+            content = @Content(schema = @Schema(implementation = ComplaintView.class),
+                    examples = @ExampleObject(name = "assigned, one contact", value = """
+                            {"complaintId": "3f0c6a52-1d6e-4b7e-9a41-2f4c8d7e9b10", "customerId": "cust-42",
+                             "customerName": "Ada Lovelace", "channel": "PHONE", "category": "billing",
+                             "severity": "MAJOR", "description": "I was charged twice for my October invoice.",
+                             "product": "fibre-500", "component": "billing-engine", "componentVersion": "4.2.1",
+                             "employeeId": "emp-7", "problemOccurredAt": null, "receivedAt": "2026-11-20T09:15:00Z",
+                             "externalRef": "crm-4711", "customerLifetimeValue": 1500.00, "priorComplaints": 1,
+                             "contactCount": 1, "open": true, "status": "ASSIGNED", "ownerId": "agent-ana",
+                             "language": "en-GB", "erased": false,
+                             "timeline": [{"at": "2026-11-20T09:15:00.120Z", "type": "ComplaintFiled",
+                                           "channel": "PHONE", "actor": "emp-7", "detail": "billing, MAJOR, 1 prior",
+                                           "note": null},
+                                          {"at": "2026-11-20T09:15:00.180Z", "type": "ComplaintAssigned",
+                                           "channel": null, "actor": "agent-ana",
+                                           "detail": "rule SENIOR_FOR_REPEAT_OR_SEVERE, team customer-care",
+                                           "note": null}]}""")))
     @APIResponse(responseCode = "404", description = "No such complaint (yet) in intake's view",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ComplaintView> get(@PathParam("id") UUID id) {

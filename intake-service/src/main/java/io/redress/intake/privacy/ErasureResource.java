@@ -20,6 +20,7 @@ import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -63,7 +64,9 @@ public class ErasureResource {
                     + "then on every API, view and replay shows their name and descriptions as erased "
                     + "(customerName null, erased true). Repeating the call is harmless.")
     @APIResponse(responseCode = "200", description = "Erased (now, or already before)",
-            content = @Content(schema = @Schema(implementation = Erased.class)))
+            content = @Content(schema = @Schema(implementation = Erased.class),
+                    examples = @ExampleObject(name = "erased", value = """
+                            {"customerId": "cust-42", "erasedAt": "2026-11-20T10:00:00Z", "keyDestroyed": true}""")))
     @APIResponse(responseCode = "400", description = "The customer id is longer than 100 characters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Erased> erase(@PathParam("customerId") @Size(max = 100) String customerId) {

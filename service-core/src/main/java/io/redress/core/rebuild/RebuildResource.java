@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -46,7 +47,11 @@ public class RebuildResource {
                     + "with it, only those, up to where the view had got, the others untouched. Every instance of "
                     + "the service pauses its consumer meanwhile. 409 while a rebuild runs on any instance.")
     @APIResponse(responseCode = "202", description = "Started: the status, with Location /admin/rebuild",
-            content = @Content(schema = @Schema(implementation = RebuildStatus.class)))
+            content = @Content(schema = @Schema(implementation = RebuildStatus.class),
+                    examples = @ExampleObject(name = "started", value = """
+                            {"state": "RUNNING", "readModels": ["complaints"], "startedAt": "2026-11-20T10:00:00Z",
+                             "finishedAt": null, "targetEvents": 120000, "eventsReplayed": 0, "eventsApplied": 0,
+                             "eventsIgnored": 0, "eventsSkipped": 0, "error": null}""")))
     @APIResponse(responseCode = "400", description = "An unknown read model, or one without tables; the known are listed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A rebuild is already running (here or on another instance)",
@@ -81,7 +86,11 @@ public class RebuildResource {
     @Operation(operationId = "getRebuildStatus", summary = "Progress of the current or last rebuild on this instance",
             description = "Role: operator.")
     @APIResponse(responseCode = "200", description = "State, read models and counts of the current or last rebuild",
-            content = @Content(schema = @Schema(implementation = RebuildStatus.class)))
+            content = @Content(schema = @Schema(implementation = RebuildStatus.class),
+                    examples = @ExampleObject(name = "completed", value = """
+                            {"state": "COMPLETED", "readModels": ["complaints"], "startedAt": "2026-11-20T10:00:00Z",
+                             "finishedAt": "2026-11-20T10:00:07Z", "targetEvents": 120000, "eventsReplayed": 120000,
+                             "eventsApplied": 119800, "eventsIgnored": 150, "eventsSkipped": 50, "error": null}""")))
     public RebuildStatus status() {
         return rebuilds.status();
     }

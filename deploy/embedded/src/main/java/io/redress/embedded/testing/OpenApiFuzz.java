@@ -67,7 +67,7 @@ public final class OpenApiFuzz {
     }
 
     private static int fuzz(String template, String method, JsonNode operation, List<Failure> failures) {
-        String role = operation.path("security").path(0).path("bearer").path(0).asText("operator");
+        String role = operation.path("x-roles").path(0).asText("operator");
         List<String> pathParams = new ArrayList<>();
         List<String> queryParams = new ArrayList<>();
         operation.path("parameters").forEach(p -> (p.path("in").asText().equals("path") ? pathParams : queryParams)
