@@ -142,7 +142,9 @@ public final class SubmissionReader {
         for (ConstraintViolation<FileComplaintRequest> violation : validator.validate(request)) {
             String name = last(violation.getPropertyPath());
             if (named.add(name)) {
-                violations.add(new Violation(pointer(name), violation.getMessage()));
+                JsonNode sent = object.get(name);
+                boolean absent = sent == null || sent.isNull();
+                violations.add(new Violation(pointer(name), absent ? "is required" : violation.getMessage()));
             }
         }
         // The rules between fields see only values that were read; a field already named is not named twice.

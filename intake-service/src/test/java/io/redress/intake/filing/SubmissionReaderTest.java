@@ -69,6 +69,15 @@ class SubmissionReaderTest {
         assertThat(reason(read, "/customerLifetimeValue")).contains("must be a number");
         assertThat(reason(read, "/customerName")).contains("control characters");
         assertThat(reason(read, "/componentVersion")).contains("must be text");
+        assertThat(reason(read, "/customerId")).isEqualTo("is required");
+    }
+
+    @Test
+    void aBlankRequiredField_isNamedAsBlank_notAsMissing() {
+        Read read = read("""
+                {"customerId": " ", "channel": "EMAIL", "category": "billing", "description": "x"}""");
+
+        assertThat(reason(read, "/customerId")).isEqualTo("must not be blank");
     }
 
     @Test
