@@ -123,7 +123,8 @@ class WalkingSkeletonIT {
     void aRepeatAfterIntakeWasKilledAndRestarted_isTheSameComplaint_throughEitherDoor() throws Exception {
         Instant day = Instant.parse("2026-04-20T00:00:00Z");
         Map<String, Object> body = Map.of("customerId", "cust-idem", "channel", "PHONE", "category", "billing",
-                "description", "Charged twice", "receivedAt", day.plusSeconds(60).toString(), "externalRef", "crm-77");
+                "description", "Billed twice in April", "receivedAt", day.plusSeconds(60).toString(),
+                "externalRef", "crm-77");
         String id = as("intake").contentType(ContentType.JSON).header("Idempotency-Key", "idem-1").body(body)
                 .post(url("intake", "/complaints")).then().statusCode(201).extract().path("complaintId");
         awaitCounts(day, 1, 1);
