@@ -53,7 +53,7 @@ public final class BenchMain {
                 .withZone(ZoneOffset.UTC).format(Instant.now()));
         BenchOptions options = BenchOptions.of(mode, repo, out);
         // --phases 1,5: only those phases (while working on one figure); the report then lacks the others.
-        Set<Integer> phases = Arrays.stream(value(list, "--phases", "1,2,3,4,5,6").split(","))
+        Set<Integer> phases = Arrays.stream(value(list, "--phases", "1,2,3,4,5,6,7").split(","))
                 .map(String::trim).map(Integer::valueOf).collect(Collectors.toSet());
         return new BenchMain(options, runDir, phases).run();
     }
@@ -78,7 +78,18 @@ public final class BenchMain {
         phase("replay", this::replay);
         phase("import of history through complaint-submissions", system -> report.pipelines.add(
                 new PipelineBench(system, client(system), progress).imports(complaints(), options.importComplaints(),
-                        options.drainCap())));
+                        options.drainCap(), "import through complaint-submissions (shuffled, 10 per customer)")));
+        // What intake's filing path does with the box to itself: the same import with the other services stopped
+        // after the warm-up, so that only intake (and its own view of the log) shares the cores with the broker and
+        // the database. It tells how much of the import figure the other services' catch-up takes.
+        phase("import with intake alone", system -> {
+            for (String service : List.of("resolution", "followup", "analytics")) {
+                system.services().get(service).close();
+            }
+            report.pipelines.add(new PipelineBench(system, client(system), progress).imports(complaints(),
+                    options.importComplaints(), options.drainCap(),
+                    "import, intake alone (the other three services stopped)"));
+        });
         memory.close();
         report.totalSeconds = Result.round((System.nanoTime() - start) / 1e9);
         report.judge();

@@ -107,7 +107,7 @@ final class PipelineBench {
      * before the phase's window, published in shuffled order. The figure is intake's filing rate (from the first
      * record published to the last one filed); the other services' catch-up is not waited for.
      */
-    Result.Pipeline imports(Complaints complaints, int count, Duration cap) {
+    Result.Pipeline imports(Complaints complaints, int count, Duration cap, String label) {
         long filedBefore = client.submissionsFiled();
         List<Integer> order = new ArrayList<>(IntStream.range(0, count).boxed().toList());
         Collections.shuffle(order, new Random(42));
@@ -124,8 +124,7 @@ final class PipelineBench {
             return body;
         }, "publishing the import");
         Result.Rate filed = awaitFiled(filedBefore, count, start, cap, "import");
-        return new Result.Pipeline("import through complaint-submissions (shuffled, 10 per customer)", filed,
-                null, Map.of());
+        return new Result.Pipeline(label, filed, null, Map.of());
     }
 
     private void publish(int count, IntFunction<Map<String, Object>> body, String what) {

@@ -36,6 +36,8 @@ class BenchSmokeIT {
         assertThat(report.at("/pipelines/3/path").asText()).startsWith("import");
         assertThat(report.at("/pipelines/3/accepted/count").asLong()).isEqualTo(1_000);
         assertThat(report.at("/pipelines/3/accepted/complete").asBoolean()).isTrue();
+        assertThat(report.at("/pipelines/4/path").asText()).startsWith("import, intake alone");
+        assertThat(report.at("/pipelines/4/accepted/count").asLong()).isEqualTo(1_000);
         assertThat(report.at("/latency/0/sent").asInt()).isEqualTo(40);
         assertThat(report.at("/latency/0/countedInAnalytics/samples").asInt()).isEqualTo(40);
         assertThat(report.at("/latency/0/drained").asBoolean()).isTrue();

@@ -26,6 +26,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import io.redress.embedded.testing.MovableClock;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -157,6 +159,24 @@ class IdempotencyTest {
 
         post("client-a", key, body).then().statusCode(200).body("complaintId", equalTo(first))
                 .header("Location", endsWith("/complaints/" + first));
+    }
+
+    @Test
+    void aKeyHeldLongerThanTheRetention_expires_andThenNamesANewRequest() {
+        String key = "expiring-" + UUID.randomUUID();
+        String first = post("client-a", key, Complaints.body(Complaints.newCustomer())).then().statusCode(201)
+                .extract().path("complaintId");
+        try {
+            MovableClock.advance(Duration.ofDays(30).plusMinutes(1));
+            Map<String, Object> other = Complaints.body(Complaints.newCustomer());
+
+            String second = post("client-a", key, other).then().statusCode(201).extract().path("complaintId");
+
+            assertThat(second).as("a new complaint, not the expired key's").isNotEqualTo(first);
+            post("client-a", key, other).then().statusCode(200).body("complaintId", equalTo(second));
+        } finally {
+            MovableClock.reset();
+        }
     }
 
     private static Response post(String client, String key, Map<String, Object> body) {

@@ -15,7 +15,7 @@ import io.redress.events.ComplaintFiled;
 import io.redress.events.EventEnvelope;
 import io.redress.events.Severity;
 import io.redress.events.Topics;
-import io.redress.resolution.MovableClock;
+import io.redress.embedded.testing.MovableClock;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.Instant;

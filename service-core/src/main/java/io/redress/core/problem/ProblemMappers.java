@@ -100,6 +100,23 @@ public class ProblemMappers {
                 : Problem.of(403, "Forbidden", e.getMessage()), uri);
     }
 
+    /**
+     * The database pool had no connection for the request in time (more concurrent requests than the service
+     * handles): 503 with Retry-After, so a client backs off instead of seeing an internal error.
+     */
+    @ServerExceptionMapper
+    public Response vertxFailure(io.vertx.core.impl.NoStackTraceThrowable e, UriInfo uri) {
+        String message = String.valueOf(e.getMessage());
+        if (message.equals("Timeout") || message.contains("waiting queue")) {
+            LOG.warnf("Busy: no database connection in time for %s (%s)", uri.getPath(), message);
+            return Response.fromResponse(respond(Problem.of(503, "Busy", "The service has more requests than it "
+                    + "can take right now; retry in a few seconds."), uri)).header("Retry-After", "2").build();
+        }
+        LOG.errorf("Unexpected error on %s: %s", uri.getPath(), message);
+        return respond(Problem.of(500, "Internal error", "The server failed to handle the request; see its log."),
+                uri);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
         LOG.errorf(e, "Unexpected error on %s", uri.getPath());

@@ -29,6 +29,8 @@ public class ProblemResponsesFilter implements OASFilter {
         add(responses, "414", "Request target over 8 KiB");
         add(responses, "431", "Request headers over 16 KiB");
         add(responses, "500", "Unexpected failure; the detail points to the service log");
+        add(responses, "503", "Busy (no database connection in time) or the view being rebuilt; retry after the "
+                + "Retry-After seconds, or in a few seconds");
         return operation;
     }
 

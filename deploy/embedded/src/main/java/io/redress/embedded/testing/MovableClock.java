@@ -1,7 +1,5 @@
-package io.redress.resolution;
+package io.redress.embedded.testing;
 
-import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,8 +8,9 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The wall clock, moved forward by tests that need time to pass (SLA clocks); replaces service-core's default
- * clock in resolution's tests. Tests that move it put it back when they end.
+ * The wall clock, moved forward by tests that need time to pass (SLA clocks, key retention); a service's tests make
+ * it the application's clock with a producer of their own (a bean in a dependency jar is not discovered). Tests that
+ * move it put it back when they end.
  */
 public class MovableClock extends Clock {
 
@@ -38,15 +37,5 @@ public class MovableClock extends Clock {
     @Override
     public Instant instant() {
         return Instant.now().plus(OFFSET.get());
-    }
-
-    /** Makes it the injectable clock of the application under test. */
-    public static class Producer {
-
-        @Produces
-        @Singleton
-        Clock clock() {
-            return new MovableClock();
-        }
     }
 }
