@@ -95,8 +95,9 @@ final class PipelineBench {
     Result.Pipeline submissions(Complaints complaints, int count, Duration cap) {
         Completion completion = new Completion(client, progress);
         long filedBefore = client.submissionsFiled();
+        List<ProducerRecord<String, byte[]>> records = submissions(count, complaints::request);
         long start = System.nanoTime();
-        publish(count, complaints::request, "publishing submissions");
+        publish(records, "publishing submissions");
         Result.Rate filed = awaitFiled(filedBefore, count, start, cap, "through complaint-submissions");
         return completion.await("through complaint-submissions", filed, start, count, 2L * count,
                 complaints.from(), complaints.to(count), cap);
@@ -105,7 +106,8 @@ final class PipelineBench {
     /**
      * An import: {@code count} historical complaints of {@code count / 10} customers, received over the two years
      * before the phase's window, published in shuffled order. The figure is intake's filing rate (from the first
-     * record published to the last one filed); the other services' catch-up is not waited for.
+     * record published to the last one filed, the records encoded beforehand); the other services' catch-up is not
+     * waited for.
      */
     Result.Pipeline imports(Complaints complaints, int count, Duration cap, String label) {
         long filedBefore = client.submissionsFiled();
@@ -114,28 +116,41 @@ final class PipelineBench {
         Duration span = Duration.ofDays(730);
         Instant first = complaints.from().minus(span);
         int customers = Math.max(1, count / 10);
-        long start = System.nanoTime();
-        publish(count, i -> {
+        List<ProducerRecord<String, byte[]>> records = submissions(count, i -> {
             int which = order.get(i);
             Map<String, Object> body = complaints.request(which);
             body.put("customerId", "import-" + which % customers + "-" + complaints.from().toEpochMilli());
             body.put("receivedAt", first.plusMillis(span.toMillis() / count * which).toString());
             body.put("externalRef", "import-" + which);
             return body;
-        }, "publishing the import");
+        });
+        long start = System.nanoTime();
+        publish(records, "publishing the import");
         Result.Rate filed = awaitFiled(filedBefore, count, start, cap, "import");
         return new Result.Pipeline(label, filed, null, Map.of());
     }
 
-    private void publish(int count, IntFunction<Map<String, Object>> body, String what) {
+    /**
+     * The records other systems would publish, encoded before the clock starts (as the producer baseline's are): the
+     * figure is then the system's, not the load generator's JSON encoding.
+     */
+    private static List<ProducerRecord<String, byte[]>> submissions(int count, IntFunction<Map<String, Object>> body) {
+        List<ProducerRecord<String, byte[]>> records = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            Map<String, Object> submission = body.apply(i);
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.COMPLAINT_SUBMISSIONS,
+                    (String) submission.get("customerId"), ServiceClient.bytes(submission));
+            record.headers().add("redress_client", "bench".getBytes(StandardCharsets.UTF_8));
+            records.add(record);
+        }
+        return records;
+    }
+
+    private void publish(List<ProducerRecord<String, byte[]>> records, String what) {
         try (LogWriter writer = new LogWriter(system.endpoints().kafkaBootstrapServers())) {
-            for (int i = 0; i < count; i++) {
-                Map<String, Object> submission = body.apply(i);
-                ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.COMPLAINT_SUBMISSIONS,
-                        (String) submission.get("customerId"), ServiceClient.bytes(submission));
-                record.headers().add("redress_client", "bench".getBytes(StandardCharsets.UTF_8));
-                writer.send(record);
-                progress.every(i + 1, count, what);
+            for (int i = 0; i < records.size(); i++) {
+                writer.send(records.get(i));
+                progress.every(i + 1, records.size(), what);
             }
             writer.flush();
         }

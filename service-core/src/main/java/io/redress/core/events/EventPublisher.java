@@ -14,7 +14,9 @@ import io.smallrye.reactive.messaging.kafka.KafkaProducer;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -69,7 +71,7 @@ public class EventPublisher {
         Function<Producer<String, byte[]>, CompletableFuture<Void>> send = kafka -> sendAll(kafka, records);
         Uni<Void> acknowledged = producer().runOnSendingThread(send)
                 .chain(sent -> Uni.createFrom().completionStage(sent))
-                .invoke(() -> envelopes.forEach(this::published));
+                .invoke(() -> published(envelopes));
         // The broker's acknowledgements arrive on a Kafka thread.
         return VertxContexts.backOn(caller, acknowledged);
     }
@@ -94,10 +96,17 @@ public class EventPublisher {
         return all;
     }
 
-    private void published(EventEnvelope envelope) {
-        registry.counter("redress.events.published", "type", envelope.metadata().type()).increment();
-        LOG.debugf("Appended %s %s for %s (caused by %s)", EventType.of(envelope.event()).name(),
-                envelope.metadata().id(), envelope.key(), envelope.metadata().causationId());
+    /** Counts the events per type (the registry is asked once per type, not once per event) and logs each. */
+    private void published(List<EventEnvelope> envelopes) {
+        Map<String, Integer> byType = new HashMap<>();
+        for (EventEnvelope envelope : envelopes) {
+            byType.merge(envelope.metadata().type(), 1, Integer::sum);
+            if (LOG.isDebugEnabled()) {
+                LOG.debugf("Appended %s %s for %s (caused by %s)", EventType.of(envelope.event()).name(),
+                        envelope.metadata().id(), envelope.key(), envelope.metadata().causationId());
+            }
+        }
+        byType.forEach((type, count) -> registry.counter("redress.events.published", "type", type).increment(count));
     }
 
     private KafkaProducer<String, byte[]> producer() {
