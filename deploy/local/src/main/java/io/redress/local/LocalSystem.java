@@ -135,11 +135,35 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     /** A TCP port nothing listens on right now. */
-    public static int freePort() {
+    /**
+     * A port free now, for a service or the infrastructure to bind soon. Taken below the kernel's ephemeral range
+     * (32768 and up on Linux), where the operating system picks the local ports of outgoing connections: a port from
+     * there could be taken by one of the many Kafka and PostgreSQL connections before the service binds it (seen once
+     * in CI). Each port is handed out once per JVM, and only when the port a second instance would take is free as well.
+     */
+    public static synchronized int freePort() {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = 20_000 + PORTS.nextInt(12_000);
+            if (HANDED_OUT.contains(port) || HANDED_OUT.contains(port + INSTANCE_PORT_STEP)) {
+                continue;
+            }
+            // The port a second instance would take (port + INSTANCE_PORT_STEP) must be free too.
+            try (ServerSocket socket = new ServerSocket(port);
+                    ServerSocket sibling = new ServerSocket(port + INSTANCE_PORT_STEP)) {
+                HANDED_OUT.add(port);
+                HANDED_OUT.add(port + INSTANCE_PORT_STEP);
+                return port;
+            } catch (IOException e) {
+                // In use: try another.
+            }
+        }
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException("no free port", e);
         }
     }
+
+    private static final java.util.Random PORTS = new java.util.Random();
+    private static final java.util.Set<Integer> HANDED_OUT = new java.util.HashSet<>();
 }
