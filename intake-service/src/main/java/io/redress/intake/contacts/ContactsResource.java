@@ -88,8 +88,6 @@ public class ContactsResource {
                             {"type": "about:blank", "title": "Conflict", "status": 409, "state": "CLOSED",
                              "detail": "Complaint 3f0c6a52-1d6e-4b7e-9a41-2f4c8d7e9b10 is closed; a new contact \
                             about it is a new complaint", "instance": "/complaints/3f0c6a52-1d6e-4b7e-9a41-2f4c8d7e9b10/contacts"}""")))
-    @APIResponse(responseCode = "413", description = "Body over 64 KiB",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The view is being rebuilt; retry in a few seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> log(@PathParam("id") UUID id, @Valid @NotNull LogContactRequest request) {

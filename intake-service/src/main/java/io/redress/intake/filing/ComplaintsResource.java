@@ -1,13 +1,14 @@
 package io.redress.intake.filing;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.redress.core.problem.Problem;
 import io.redress.core.problem.ProblemException;
 import io.redress.core.security.Roles;
 import io.redress.intake.privacy.DataKeys;
 import io.redress.intake.view.Complaints;
+import io.redress.intake.filing.SubmissionReader.Read;
 import io.redress.intake.view.Timeline;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,7 +24,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import io.redress.intake.filing.SubmissionReader.Read;
 import java.time.Clock;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,13 +54,13 @@ public class ComplaintsResource {
 
     public ComplaintsResource(FilingService filing, Complaints complaints, DataKeys dataKeys, Pool pool,
             SecurityIdentity identity, SubmissionReader reader, Clock clock) {
-        this.reader = reader;
-        this.clock = clock;
         this.filing = filing;
         this.complaints = complaints;
         this.dataKeys = dataKeys;
         this.pool = pool;
         this.identity = identity;
+        this.reader = reader;
+        this.clock = clock;
     }
 
     /** The answer to a filing: the complaint's id (also in the Location header). */

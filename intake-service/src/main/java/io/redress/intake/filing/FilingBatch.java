@@ -23,7 +23,8 @@ import java.util.UUID;
  * ({@link RequestKeys#judge}: new, a repeat, a conflict), and for a new one its {@code ComplaintFiled}
  * ({@link Filing#decide}) from the customer's history ({@link CustomerHistory#snapshot}), which the filing then joins.
  * A submission whose derived complaint id is already in the history (a record redelivered after it was filed) is a
- * repeat. The filings of a batch take place in its order, a microsecond apart. {@link FilingService} loads what this reads and writes what it decides.
+ * repeat. The filings of a batch take place in its order, a microsecond apart. {@link FilingService} loads what this
+ * reads and writes what it decides.
  */
 public final class FilingBatch {
 

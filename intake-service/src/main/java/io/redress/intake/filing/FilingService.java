@@ -11,7 +11,6 @@ import io.redress.core.sql.Sql;
 import io.redress.events.ComplaintFiled;
 import io.redress.events.EventEnvelope;
 import io.redress.events.EventMetadata;
-import io.redress.intake.TransactionLocks;
 import io.redress.intake.filing.FilingBatch.Decision;
 import io.redress.intake.filing.FilingBatch.Plan;
 import io.redress.intake.filing.RequestKeys.Ref;
@@ -29,6 +28,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -110,25 +110,25 @@ public class FilingService {
         if (batch.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return pool.withTransaction(tx -> TransactionLocks.lockAll(tx, lockNames(batch))
+        return pool.withTransaction(tx -> Sql.lockAll(tx, lockNames(batch))
                         .chain(() -> storedKeys(tx, batch))
                         .chain(stored -> CustomerHistory.of(tx, customers(batch)).chain(histories -> {
                             // Read under the locks: a filing's default receivedAt is after every one it waited for,
                             // which it therefore counts as prior.
                             Instant now = clock.instant();
                             Plan plan = FilingBatch.decide(batch, stored, histories, rules, now, retention);
-                            return write(tx, plan, batch, now).replaceWith(plan.decisions());
+                            return write(tx, plan, now).replaceWith(plan.decisions());
                         })))
                 .call(() -> pruneIfDue(clock.instant()));
     }
 
-    private Uni<Void> write(SqlConnection tx, Plan plan, List<Submission> batch, Instant now) {
+    private Uni<Void> write(SqlConnection tx, Plan plan, Instant now) {
         Set<String> filingCustomers = new LinkedHashSet<>();
         plan.filings().forEach(filing -> filingCustomers.add(filing.customerId()));
         return dataKeys.forFilings(tx, filingCustomers, now).chain(keys -> {
             List<EventEnvelope> events = new ArrayList<>();
-            for (int i = 0; i < batch.size(); i++) {
-                if (plan.decisions().get(i) instanceof Decision.Filed filed) {
+            for (Decision decision : plan.decisions()) {
+                if (decision instanceof Decision.Filed filed) {
                     ComplaintFiled sealed = sealed(filed.plain(), keys.get(filed.plain().customerId()));
                     events.add(new EventEnvelope(EventMetadata.firstOf(sealed, source, filed.eventId()), sealed));
                     LOG.debugf("Filing complaint %s for customer %s (%s, %s, %d prior)", sealed.complaintId(),
@@ -205,7 +205,7 @@ public class FilingService {
                 rows.stream().map(row -> row.getKey().key()).toArray(String[]::new),
                 rows.stream().map(row -> Buffer.buffer(row.getValue().requestHash())).toArray(Buffer[]::new),
                 rows.stream().map(row -> row.getValue().complaintId()).toArray(UUID[]::new),
-                rows.stream().map(row -> Sql.time(row.getValue().createdAt())).toArray(java.time.OffsetDateTime[]::new));
+                rows.stream().map(row -> Sql.time(row.getValue().createdAt())).toArray(OffsetDateTime[]::new));
     }
 
     private Uni<Void> pruneIfDue(Instant now) {
@@ -214,8 +214,7 @@ public class FilingService {
         }
         prunedAt = now;
         // A plain delete by age: safe when several instances run it.
-        return pool.preparedQuery("delete from intake_request_key where created_at < $1")
-                .execute(io.vertx.mutiny.sqlclient.Tuple.of(Sql.time(now.minus(retention))))
+        return Sql.query(pool, "delete from intake_request_key where created_at < $1", Sql.time(now.minus(retention)))
                 .invoke(pruned -> LOG.debugf("Pruned %d request keys older than %s", pruned.rowCount(), retention))
                 .replaceWithVoid();
     }

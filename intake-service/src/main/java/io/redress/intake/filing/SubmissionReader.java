@@ -64,11 +64,16 @@ public final class SubmissionReader {
                 return String.join("; ", violations.stream().map(v -> v.field() + ": " + v.reason()).toList());
             }
 
+            /** Whether the document as a whole is refused (not JSON, not an object) rather than some of its fields. */
+            public boolean wholeDocument() {
+                return violations.size() == 1 && violations.getFirst().pointer().isEmpty();
+            }
+
             /** The 400 answer naming every bad field. */
             public Problem problem() {
-                boolean whole = violations.size() == 1 && violations.getFirst().pointer().isEmpty();
-                return Problem.of(400, whole ? "Malformed JSON" : "Invalid complaint", summary()).withErrors(violations.stream()
-                        .map(v -> new Problem.FieldError(v.field(), v.reason(), v.pointer())).toList());
+                return Problem.of(400, wholeDocument() ? "Malformed JSON" : "Invalid complaint", summary())
+                        .withErrors(violations.stream()
+                                .map(v -> new Problem.FieldError(v.field(), v.reason(), v.pointer())).toList());
             }
         }
     }
@@ -107,7 +112,8 @@ public final class SubmissionReader {
 
     private Read read(JsonNode object, Instant now) {
         List<Violation> violations = new ArrayList<>();
-        Set<String> typeErrors = new LinkedHashSet<>();
+        // The fields already named: each is named once, by the first thing found wrong with it.
+        Set<String> named = new LinkedHashSet<>();
         Object[] values = new Object[FIELDS.length];
         for (int i = 0; i < FIELDS.length; i++) {
             RecordComponent field = FIELDS[i];
@@ -115,19 +121,11 @@ public final class SubmissionReader {
             if (node == null || node.isNull()) {
                 continue;
             }
-            Object value = null;
-            String problem;
             try {
-                value = convert(node, field.getType());
-                problem = null;
+                values[i] = convert(node, field.getType());
             } catch (IllegalArgumentException e) {
-                problem = e.getMessage();
-            }
-            if (problem != null) {
-                violations.add(new Violation(pointer(field.getName()), problem));
-                typeErrors.add(field.getName());
-            } else {
-                values[i] = value;
+                violations.add(new Violation(pointer(field.getName()), e.getMessage()));
+                named.add(field.getName());
             }
         }
         Iterator<String> names = object.fieldNames();
@@ -138,7 +136,6 @@ public final class SubmissionReader {
             }
         }
         FileComplaintRequest request = construct(values);
-        Set<String> named = new LinkedHashSet<>(typeErrors);
         for (ConstraintViolation<FileComplaintRequest> violation : validator.validate(request)) {
             String name = last(violation.getPropertyPath());
             if (named.add(name)) {
@@ -147,7 +144,7 @@ public final class SubmissionReader {
                 violations.add(new Violation(pointer(name), absent ? "is required" : violation.getMessage()));
             }
         }
-        // The rules between fields see only values that were read; a field already named is not named twice.
+        // The rules between fields see only values that were read.
         rules.check(request, now).stream().filter(broken -> named.add(broken.field())).forEach(violations::add);
         if (violations.isEmpty()) {
             return new Read.Valid(request);

@@ -96,7 +96,7 @@ public final class CustomerHistory {
         return TransactionLocks.lock(lockName(customerId));
     }
 
-    /** The name of a customer's advisory lock, for {@link TransactionLocks#lockAll}. */
+    /** The name of a customer's advisory lock, for {@code Sql.lockAll}. */
     public static String lockName(String customerId) {
         return "customer/" + customerId;
     }

@@ -28,10 +28,8 @@ public record Rejection(String reason, List<String> fields, String detail) {
     }
 
     static Rejection of(Read.Invalid invalid) {
-        List<Violation> violations = invalid.violations();
-        boolean notJson = violations.size() == 1 && violations.getFirst().pointer().isEmpty();
-        return new Rejection(notJson ? "not-json" : "invalid", violations.stream().map(Violation::pointer).toList(),
-                invalid.summary());
+        return new Rejection(invalid.wholeDocument() ? "not-json" : "invalid",
+                invalid.violations().stream().map(Violation::pointer).toList(), invalid.summary());
     }
 
     static Rejection conflict(Verdict.Conflict conflict) {

@@ -1,6 +1,7 @@
 package io.redress.intake.submissions;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
 import io.redress.core.VertxContexts;
 import io.redress.core.consumer.DeadLetters;
 import io.redress.core.consumer.Outages;
@@ -15,7 +16,6 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;

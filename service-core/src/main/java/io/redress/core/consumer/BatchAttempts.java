@@ -46,19 +46,19 @@ final class BatchAttempts {
                         LOG.infof("Processing of complaint-events resumed after %d failed attempts", failures);
                     }
                 })
-                .onFailure().recoverWithUni(error -> infrastructureAnswers(error).chain(answers -> {
+                .onFailure().recoverWithUni(error -> Outages.answer(pool, error).chain(answers -> {
                     if (!answers) {
                         return pause(error, failures, true).chain(() -> attempt(records, failures + 1));
                     }
                     if (records.size() > 1) {
                         LOG.warnf("A batch of %d records failed although the database answers (%s); applying them "
-                                + "one by one", records.size(), reason(error));
+                                + "one by one", records.size(), Outages.reason(error));
                         return oneByOne(records);
                     }
                     if (failures == 0) {
                         return pause(error, failures, false).chain(() -> attempt(records, 1));
                     }
-                    return poisoned(records.getFirst(), reason(error));
+                    return poisoned(records.getFirst(), Outages.reason(error));
                 }));
     }
 
@@ -77,23 +77,16 @@ final class BatchAttempts {
                 .replaceWith(List.of(new Handled(record, null, reason)));
     }
 
-    private Uni<Boolean> infrastructureAnswers(Throwable error) {
-        return Outages.answer(pool, error);
-    }
-
     /** Waits before the next attempt; {@code outage}: the infrastructure does not answer (readiness DOWN). */
     private Uni<Void> pause(Throwable error, int failures, boolean outage) {
         long millis = Outages.backoff(failures).toMillis();
-        if (outage && health.down(reason(error))) {
-            LOG.warnf("Processing of complaint-events is held up, retrying with back-off: %s", reason(error));
+        String reason = Outages.reason(error);
+        if (outage && health.down(reason)) {
+            LOG.warnf("Processing of complaint-events is held up, retrying with back-off: %s", reason);
         } else {
-            LOG.debugf("Still held up after %d attempts (next in %d ms): %s", failures + 1, millis, reason(error));
+            LOG.debugf("Still held up after %d attempts (next in %d ms): %s", failures + 1, millis, reason);
         }
         return VertxContexts.backOn(context,
                 Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofMillis(millis)));
-    }
-
-    static String reason(Throwable error) {
-        return Outages.reason(error);
     }
 }

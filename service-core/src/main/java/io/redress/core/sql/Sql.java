@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collection;
 
 /**
  * Small helpers over the Vert.x PostgreSQL client that every write path of a service uses (batches, commands,
@@ -32,6 +33,20 @@ public final class Sql {
     /** Takes a PostgreSQL advisory lock on {@code key} until the end of the transaction {@code tx} is in. */
     public static Uni<Void> lock(SqlConnection tx, String key) {
         return execute(tx, "select pg_advisory_xact_lock(hashtext($1))", key);
+    }
+
+    /**
+     * Takes the advisory locks of every key, as {@link #lock} does, in one statement. They are taken in the order of
+     * their hashes, the same for every caller, so two transactions wanting overlapping sets cannot deadlock.
+     */
+    public static Uni<Void> lockAll(SqlConnection tx, Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return execute(tx, """
+                select pg_advisory_xact_lock(lock) from (
+                    select distinct hashtext(key) as lock from unnest($1::text[]) as key order by lock) as wanted""",
+                (Object) keys.toArray(String[]::new));
     }
 
     public static OffsetDateTime time(Instant instant) {
