@@ -3,6 +3,7 @@ package io.redress.core.sql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -67,6 +68,7 @@ public final class Table<K, S> {
     private final List<Column<S>> columns;
     private final Function<Row, S> reader;
     private final String select;
+    private final String selectForUpdate;
     private final String upsert;
     private final String insertMissing;
     private final String delete;
@@ -80,6 +82,7 @@ public final class Table<K, S> {
         String names = all.stream().map(Column::name).collect(Collectors.joining(", "));
         this.select = "select %s from %s where %s = any($1::%s)".formatted(names, name, keys.getFirst().name(),
                 keys.getFirst().type().parameter());
+        this.selectForUpdate = select + " order by %s for update".formatted(keys.getFirst().name());
         String insert = "insert into %s (%s) select %s from unnest(%s) as u(%s) on conflict (%s) do ".formatted(name,
                 names, all.stream().map(c -> c.type() == Type.NUMERIC ? c.name() + "::numeric" : c.name())
                         .collect(Collectors.joining(", ")),
@@ -108,8 +111,21 @@ public final class Table<K, S> {
     }
 
     /** The rows with these keys (first key column), by key; in the caller's transaction when given one. */
-    @SuppressWarnings("unchecked")
     public Uni<Map<K, S>> load(SqlClient tx, Collection<K> keys) {
+        return load(tx, select, keys);
+    }
+
+    /**
+     * The rows with these keys, locked until the transaction ends, in key order: a writer that read a row this
+     * way cannot lose an update made meanwhile by another (the live consumer and a command writing the same
+     * complaint), and two writers that lock in key order cannot deadlock.
+     */
+    public Uni<Map<K, S>> loadForUpdate(SqlConnection tx, Collection<K> keys) {
+        return load(tx, selectForUpdate, keys);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Uni<Map<K, S>> load(SqlClient tx, String select, Collection<K> keys) {
         if (keys.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }

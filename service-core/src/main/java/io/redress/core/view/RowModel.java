@@ -17,7 +17,9 @@ import java.util.Set;
 /**
  * A read model of one row per subject (usually per complaint) in one {@link Table}: it loads the rows a batch
  * touches in one query, folds each event into its row with {@link #step}, the one per-event function that the live
- * consumer, a rebuild and the command pipeline all use, and writes the rows that changed in one statement.
+ * consumer, a rebuild and the command pipeline all use, and writes the rows that changed in one statement. The rows
+ * are read locked ({@link Table#loadForUpdate}): the consumer and a command folding the same row one after the
+ * other, never both from the same old row.
  *
  * Subclasses are {@code @Singleton} beans (a normal-scoped bean would need a no-argument constructor).
  *
@@ -61,7 +63,7 @@ public abstract class RowModel<K, S> implements ReadModel {
     public Uni<List<Outcome>> apply(SqlConnection tx, List<EventEnvelope> events) {
         Set<K> keys = new LinkedHashSet<>();
         events.forEach(envelope -> keys.add(keyOf(envelope)));
-        return table.load(tx, keys).chain(before -> {
+        return table.loadForUpdate(tx, keys).chain(before -> {
             Map<K, S> rows = new HashMap<>(before);
             Map<K, S> changed = new LinkedHashMap<>();
             List<Outcome> outcomes = new ArrayList<>(events.size());
