@@ -43,17 +43,18 @@ final class SampleEvents {
                     "Customer asked for an update; the line still drops around 19:40 every evening.", 2);
             case COMPLAINT_ASSIGNED -> new ComplaintAssigned(COMPLAINT_ID, at("2025-03-14T10:20:00Z"), OWNER_ID,
                     "broadband-care", "reassigned: previous owner on leave; least open complaints in team",
-                    "EMP-1954");
+                    "EMP-1954", at("2025-03-14T12:57:31Z"), at("2025-03-17T08:57:31Z"));
             case COMPLAINT_ACKNOWLEDGED -> new ComplaintAcknowledged(COMPLAINT_ID, at("2025-03-14T10:41:12Z"),
                     OWNER_ID, true, "I'm sorry your evenings have been disrupted. I'm Nora and I'll see this through"
-                    + " myself; you'll hear from me by Monday.", OWNER_ID);
+                    + " myself; you'll hear from me by Monday.", OWNER_ID, at("2025-03-17T10:41:12Z"));
             case SLA_BREACHED -> new SlaBreached(COMPLAINT_ID, at("2025-03-17T09:00:00Z"), SlaClock.RESOLVE,
                     at("2025-03-17T08:57:31Z"));
             case COMPLAINT_ESCALATED -> new ComplaintEscalated(COMPLAINT_ID, at("2025-03-17T09:00:03Z"), 1,
                     "EMP-0412", "resolve SLA breached");
             case COMPLAINT_RESOLVED -> complaintResolved(new Remedy(RemedyType.REFUND, new BigDecimal("65.00"), "EUR"));
             case COMPLAINT_REOPENED -> new ComplaintReopened(COMPLAINT_ID, at("2025-03-19T18:03:10Z"),
-                    "Dropouts returned after the router updated itself again overnight", CUSTOMER_ID);
+                    "Dropouts returned after the router updated itself again overnight", CUSTOMER_ID,
+                    at("2025-03-19T22:03:10Z"), at("2025-03-22T18:03:10Z"));
             case FOLLOW_UP_SCHEDULED -> new FollowUpScheduled(COMPLAINT_ID, at("2025-03-17T15:22:49Z"), FOLLOW_UP_ID,
                     FollowUpKind.SATISFACTION_SURVEY, at("2025-03-20T15:22:48Z"));
             case FOLLOW_UP_SENT -> new FollowUpSent(COMPLAINT_ID, at("2025-03-20T15:23:00Z"), FOLLOW_UP_ID,

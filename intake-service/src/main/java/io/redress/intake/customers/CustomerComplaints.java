@@ -1,5 +1,6 @@
 package io.redress.intake.customers;
 
+import io.redress.core.paging.Cursor;
 import io.redress.core.sql.Sql;
 import io.redress.intake.history.CustomerHistory;
 import io.redress.intake.history.CustomerHistory.Past;
@@ -56,7 +57,7 @@ public final class CustomerComplaints {
 
     /** The page of complaints after {@code cursor} (null: from the newest), one more than {@code limit} if there. */
     static Uni<List<Item>> page(SqlClient client, String customerId, Cursor cursor, int limit) {
-        Instant before = cursor == null ? Instant.parse("9999-12-31T23:59:59Z") : cursor.receivedAt();
+        Instant before = cursor == null ? Instant.parse("9999-12-31T23:59:59Z") : cursor.at();
         UUID after = cursor == null ? new UUID(-1L, -1L) : cursor.complaintId();
         return Sql.query(client, """
                         select complaint_id, received_at, channel, category, component, severity, status, owner_id,

@@ -1,5 +1,6 @@
 package io.redress.intake.customers;
 
+import io.redress.core.paging.Cursor;
 import io.redress.core.problem.Problem;
 import io.redress.core.problem.ProblemException;
 import io.redress.core.security.Roles;

@@ -6,7 +6,11 @@ import io.redress.core.problem.Problem;
 import io.redress.core.security.Actor;
 import io.redress.core.security.Roles;
 import io.redress.resolution.lifecycle.ComplaintState;
+import io.redress.resolution.roster.RosterStore;
+import io.redress.resolution.sla.SlaPolicy;
 import io.redress.resolution.view.Complaints;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import java.time.Instant;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -41,12 +45,17 @@ public class CommandsResource {
     private final Complaints complaints;
     private final SecurityIdentity identity;
     private final Clock clock;
+    private final RosterStore rosters;
+    private final SlaPolicy policy;
 
-    public CommandsResource(CommandPipeline pipeline, Complaints complaints, SecurityIdentity identity, Clock clock) {
+    public CommandsResource(CommandPipeline pipeline, Complaints complaints, SecurityIdentity identity, Clock clock,
+            RosterStore rosters, SlaPolicy policy) {
         this.pipeline = pipeline;
         this.complaints = complaints;
         this.identity = identity;
         this.clock = clock;
+        this.rosters = rosters;
+        this.policy = policy;
     }
 
     @POST
@@ -56,12 +65,15 @@ public class CommandsResource {
             description = "Roles: agent (only on complaints they own: the token's subject is the ownerId), "
                     + "supervisor (any). Appends ComplaintAcknowledged (owner: the complaint's current owner; "
                     + "actedBy: the token's subject) and answers once the broker has it. Allowed while the "
-                    + "complaint is ASSIGNED or REOPENED.")
+                    + "complaint is ASSIGNED or REOPENED. The event carries resolveBy, the resolve clock's due time, "
+                    + "so the customer can be told when to expect a solution.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "apology",
             value = "{\"apologized\": true, \"message\": \"I am sorry you were charged twice; I am on it.\"}")))
     @APIResponse(responseCode = "200", description = "Acknowledged: the complaint's new state",
             content = @Content(schema = @Schema(implementation = ComplaintState.class)))
     @APIResponse(responseCode = "400", description = "Invalid body; each bad field is named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "An agent on a complaint someone else owns",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such complaint (yet) in resolution's view",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -97,9 +109,77 @@ public class CommandsResource {
         return decide(id, command);
     }
 
+    @POST
+    @Path("/resolve")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
+    @Operation(operationId = "resolveComplaint", summary = "Resolve a complaint: the remedy, the fair solution, the extra mile",
+            description = "Roles: agent (only on complaints they own), supervisor (any). Appends ComplaintResolved; "
+                    + "firstContact is computed: resolved by the first owner, with no further customer contact and no "
+                    + "reopening. Allowed while the complaint is ASSIGNED, ACKNOWLEDGED or REOPENED; stops both SLA "
+                    + "clocks and a pending escalation, and may let the owner take a queued complaint.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "refund", value = """
+            {"remedy": {"type": "REFUND", "amount": 65.00, "currency": "EUR"}, "fairSolutionAsked": true,
+             "extraMile": "Waived the March line rental", "summary": "Rolled the router firmware back; refunded the visit."}""")))
+    @APIResponse(responseCode = "200", description = "Resolved: the complaint's new state",
+            content = @Content(schema = @Schema(implementation = ComplaintState.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body; each bad field is named (an amount without "
+            + "currency, a currency that is not ISO 4217, a negative amount)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "An agent on a complaint someone else owns",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such complaint (yet) in resolution's view",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The complaint's state does not allow it; `state` names it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The view is being rebuilt; retry in a few seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<ComplaintState> resolve(@PathParam("id") UUID id, @Valid @NotNull ComplaintCommand.Resolve command) {
+        return decide(id, command);
+    }
+
+    @POST
+    @Path("/reopen")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
+    @Operation(operationId = "reopenComplaint", summary = "Reopen a resolved or closed complaint",
+            description = "Roles: agent, supervisor. Appends ComplaintReopened with the reason and who asked; both "
+                    + "SLA clocks start again from now, in the team's calendar (the event carries their due times). "
+                    + "Resolution also reopens by itself on a satisfaction score of 2 or less and on a customer "
+                    + "contact after the resolution.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "came back",
+            value = "{\"reason\": \"The dropouts are back since last night's firmware update.\"}")))
+    @APIResponse(responseCode = "200", description = "Reopened: the complaint's new state",
+            content = @Content(schema = @Schema(implementation = ComplaintState.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body; each bad field is named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such complaint (yet) in resolution's view",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The complaint's state does not allow it; `state` names it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The view is being rebuilt; retry in a few seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<ComplaintState> reopen(@PathParam("id") UUID id, @Valid @NotNull ComplaintCommand.Reopen command) {
+        return decide(id, command);
+    }
+
     private Uni<ComplaintState> decide(UUID id, ComplaintCommand command) {
         Actor actor = Actor.of(identity);
-        return pipeline.handle("complaint/" + id, tx -> complaints.find(tx, id),
-                state -> ComplaintDecider.decide(state, command, actor, clock.instant()));
+        Instant now = clock.instant();
+        return pipeline.<Loaded>handle("complaint/" + id, tx -> load(tx, id),
+                        loaded -> ComplaintDecider.decide(loaded == null ? null : loaded.state(), command,
+                                new ComplaintDecider.Context(actor, now, loaded == null ? null : loaded.restarted(now))))
+                .map(Loaded::state);
+    }
+
+    /** A complaint with the roster it is decided under; null when resolution does not know it. */
+    private record Loaded(ComplaintState state, RosterStore.Versioned roster, SlaPolicy policy) {
+
+        SlaPolicy.Dues restarted(Instant now) {
+            return policy.dues(state.severity(), roster.roster().calendar(state.team()), now);
+        }
+    }
+
+    private Uni<Loaded> load(SqlConnection tx, UUID id) {
+        return complaints.find(tx, id).chain(state -> state == null ? Uni.createFrom().nullItem()
+                : rosters.current(tx).map(roster -> new Loaded(state, roster, policy)));
     }
 }

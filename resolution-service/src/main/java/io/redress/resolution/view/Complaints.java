@@ -5,43 +5,38 @@ import io.redress.core.view.RowModel;
 import io.redress.core.view.Step;
 import io.redress.events.ComplaintAcknowledged;
 import io.redress.events.ComplaintAssigned;
+import io.redress.events.ComplaintClosed;
+import io.redress.events.ComplaintEscalated;
 import io.redress.events.ComplaintEvent;
 import io.redress.events.ComplaintFiled;
 import io.redress.events.ComplaintLifecycleEvent;
+import io.redress.events.ComplaintReopened;
+import io.redress.events.ComplaintResolved;
+import io.redress.events.ContactLogged;
 import io.redress.events.EventEnvelope;
 import io.redress.events.SlaBreached;
-import io.redress.resolution.assignment.AssignmentPolicy;
 import io.redress.resolution.lifecycle.Complaint;
 import io.redress.resolution.lifecycle.ComplaintState;
 import io.redress.resolution.sla.SlaClocks;
 import jakarta.inject.Singleton;
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Read model {@code complaints} ({@code resolution_complaint}): each complaint's status and owner, folded with
- * {@link Complaint#evolve}. Its {@link #step} is the one place an event's effects come from, whether it arrives from
- * the log or a command writes it through: the row, the owner given to a new complaint ({@code ComplaintAssigned},
- * a reaction) and the SLA clocks ({@link SlaClocks}).
+ * Read model {@code complaints} ({@code resolution_complaint}): each complaint's status, owner, SLA clocks and
+ * escalation level, folded with {@link Complaint#evolve}; its {@link #step} also says which SLA timers an event sets
+ * or stops ({@link SlaClocks}). The same step serves the consumer, a rebuild and every command. Who takes a new
+ * complaint is decided after the fold, by {@code assignment.AssignmentReactor}.
  */
 @Singleton
 public class Complaints extends RowModel<UUID, ComplaintState> {
 
-    private final AssignmentPolicy assignment;
     private final SlaClocks slaClocks;
-    private final Clock clock;
-    private final String source;
 
-    public Complaints(AssignmentPolicy assignment, SlaClocks slaClocks, Clock clock,
-            @ConfigProperty(name = "redress.source") String source) {
+    public Complaints(SlaClocks slaClocks) {
         super(ComplaintRows.TABLE);
-        this.assignment = assignment;
         this.slaClocks = slaClocks;
-        this.clock = clock;
-        this.source = source;
     }
 
     @Override
@@ -49,15 +44,17 @@ public class Complaints extends RowModel<UUID, ComplaintState> {
         return "complaints";
     }
 
-    /** 1: the table of migration V2026.11.23.2. */
+    /** 2: rule, first owner, both clocks, contacts and reopenings (migration V2026.12.02.4); 1: V2026.11.23.2. */
     @Override
     public int version() {
-        return 1;
+        return 2;
     }
 
     @Override
     public Set<Class<? extends ComplaintEvent>> reads() {
-        return Set.of(ComplaintFiled.class, ComplaintAssigned.class, ComplaintAcknowledged.class, SlaBreached.class);
+        return Set.of(ComplaintFiled.class, ComplaintAssigned.class, ContactLogged.class, ComplaintAcknowledged.class,
+                SlaBreached.class, ComplaintEscalated.class, ComplaintResolved.class, ComplaintReopened.class,
+                ComplaintClosed.class);
     }
 
     @Override
@@ -69,19 +66,9 @@ public class Complaints extends RowModel<UUID, ComplaintState> {
     protected Step<ComplaintState> step(ComplaintState state, EventEnvelope envelope) {
         return switch (Complaint.evolve(state, (ComplaintLifecycleEvent) envelope.event())) {
             case Evolution.Ignored<ComplaintState> ignored -> Step.ignored(ignored.reason());
-            case Evolution.Unchanged<ComplaintState> unchanged -> Step.unchanged(slaClocks.changes(envelope, state, state));
-            case Evolution.Next<ComplaintState> next -> Step.next(next.state(), reactions(envelope, next.state()),
-                    slaClocks.changes(envelope, state, next.state()));
+            case Evolution.Unchanged<ComplaintState> unchanged -> Step.unchanged(slaClocks.changes(envelope, state));
+            case Evolution.Next<ComplaintState> next -> Step.next(next.state(), List.of(),
+                    slaClocks.changes(envelope, next.state()));
         };
-    }
-
-    private List<EventEnvelope> reactions(EventEnvelope cause, ComplaintState state) {
-        if (!(cause.event() instanceof ComplaintFiled)) {
-            return List.of();
-        }
-        AssignmentPolicy.Assignment chosen = assignment.choose(state);
-        ComplaintAssigned assigned = new ComplaintAssigned(state.complaintId(), clock.instant(), chosen.ownerId(),
-                chosen.team(), chosen.rule(), null);
-        return List.of(EventEnvelope.reactionTo(cause.metadata(), assigned, source));
     }
 }

@@ -3,7 +3,6 @@ package io.redress.resolution.view;
 import io.redress.core.problem.Problem;
 import io.redress.core.problem.ProblemException;
 import io.redress.core.security.Roles;
-import io.redress.resolution.lifecycle.ComplaintState;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,11 +14,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code /complaints/{id}}: a complaint's status and owner, for agents and supervisors. */
+/** {@code GET /complaints/{id}}: a complaint as resolution sees it ({@link ComplaintView}), for agents and supervisors. */
 @Path("/complaints")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "complaints")
@@ -36,18 +36,33 @@ public class ComplaintsResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
-    @Operation(operationId = "getResolutionComplaint", summary = "A complaint's status, owner and escalation level",
-            description = "Roles: agent, supervisor.")
-    @APIResponse(responseCode = "200", description = "The complaint's state in resolution",
-            content = @Content(schema = @Schema(implementation = ComplaintState.class)))
+    @Operation(operationId = "getResolutionComplaint",
+            summary = "A complaint's status, owner, SLA clocks, escalation level and history",
+            description = "Roles: agent, supervisor. Each clock's dueAt is counted in the owning team's business "
+                    + "hours (or calendar time); met is true when its step came in time, false once it breached, "
+                    + "null while it runs. The history lists every step oldest first with who took it.")
+    @APIResponse(responseCode = "200", description = "The complaint as resolution sees it",
+            content = @Content(schema = @Schema(implementation = ComplaintView.class), examples = @ExampleObject(
+                    name = "acknowledged", value = """
+                    {"complaintId": "3f0c6a52-1d6e-4b7e-9a41-2f4c8d7e9b10", "status": "ACKNOWLEDGED",
+                     "customerId": "cust-42", "category": "billing", "component": null, "severity": "MAJOR",
+                     "receivedAt": "2026-12-01T09:00:00Z", "ownerId": "agent-chen", "team": "billing-care",
+                     "rule": "SENIOR_FOR_REPEAT_OR_SEVERE", "escalationLevel": 0, "contactCount": 1,
+                     "reopenCount": 0, "firstContactSoFar": true,
+                     "sla": {"acknowledge": {"dueAt": "2026-12-01T13:00:00Z", "stoppedAt": "2026-12-01T09:20:00Z",
+                                             "breachedAt": null, "met": true},
+                             "resolve": {"dueAt": "2026-12-04T09:00:00Z", "stoppedAt": null, "breachedAt": null,
+                                         "met": null}},
+                     "history": [{"occurredAt": "2026-12-01T09:00:01Z", "type": "ComplaintFiled", "actor": "intake",
+                                  "detail": "MAJOR billing via PHONE, 1 prior"}]}""")))
     @APIResponse(responseCode = "404", description = "No such complaint (yet) in resolution's view",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<ComplaintState> get(@PathParam("id") UUID id) {
-        return complaints.find(pool, id).map(state -> {
+    public Uni<ComplaintView> get(@PathParam("id") UUID id) {
+        return complaints.find(pool, id).chain(state -> {
             if (state == null) {
                 throw ProblemException.notFound("complaint", id);
             }
-            return state;
+            return History.of(pool, id).map(history -> ComplaintView.of(state, history));
         });
     }
 }

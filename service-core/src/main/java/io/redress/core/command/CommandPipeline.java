@@ -1,16 +1,14 @@
 package io.redress.core.command;
 
+import io.redress.core.consumer.BatchProcessor.Scope;
 import io.redress.core.consumer.RecentIds;
-import io.redress.core.consumer.SeenEvents;
+import io.redress.core.consumer.WriteThrough;
 import io.redress.core.events.EventPublisher;
 import io.redress.core.gate.ViewLock;
 import io.redress.core.problem.Problem;
 import io.redress.core.problem.ProblemException;
 import io.redress.core.sql.Sql;
-import io.redress.core.timer.TimerScheduler;
-import io.redress.core.timer.Timers;
 import io.redress.core.view.Outcome;
-import io.redress.core.view.ReadModels;
 import io.redress.events.ComplaintEvent;
 import io.redress.events.EventEnvelope;
 import io.smallrye.mutiny.Uni;
@@ -28,10 +26,10 @@ import org.jboss.logging.Logger;
 /**
  * The one way a command reaches the log, in one transaction: waits out a rebuild (the shared {@link ViewLock}, at
  * most {@code redress.commands.rebuild-wait}), locks the subject (racing commands are decided one after the other),
- * loads its state, decides, applies the accepted events to every read model through the same per-event functions
- * the live consumer uses (rows, timers, reactions: written through, so the next command sees them at once), records
- * them as seen (the live consumer skips them when they come back from the log), appends them with their reactions,
- * and commits once the broker has acknowledged them. A refusal is answered once, here, as problem+json.
+ * loads its state, decides, writes the accepted events and their reactions through to every read model
+ * ({@link WriteThrough}: the same per-event functions the live consumer uses, so the next command sees them at once,
+ * and the live consumer skips them when they come back from the log), appends them, and commits once the broker has
+ * acknowledged them. A refusal is answered once, here, as problem+json.
  */
 @ApplicationScoped
 public class CommandPipeline {
@@ -39,21 +37,17 @@ public class CommandPipeline {
     private static final Logger LOG = Logger.getLogger(CommandPipeline.class);
 
     private final Pool pool;
-    private final ReadModels models;
-    private final SeenEvents seen;
+    private final WriteThrough writeThrough;
     private final EventPublisher publisher;
-    private final TimerScheduler scheduler;
     private final String source;
     private final long rebuildWaitMillis;
 
-    public CommandPipeline(Pool pool, ReadModels models, SeenEvents seen, EventPublisher publisher,
-            TimerScheduler scheduler, @ConfigProperty(name = "redress.source") String source,
+    public CommandPipeline(Pool pool, WriteThrough writeThrough, EventPublisher publisher,
+            @ConfigProperty(name = "redress.source") String source,
             @ConfigProperty(name = "redress.commands.rebuild-wait", defaultValue = "PT2S") Duration wait) {
         this.pool = pool;
-        this.models = models;
-        this.seen = seen;
+        this.writeThrough = writeThrough;
         this.publisher = publisher;
-        this.scheduler = scheduler;
         this.source = source;
         this.rebuildWaitMillis = wait.toMillis();
     }
@@ -79,21 +73,40 @@ public class CommandPipeline {
                         "View being rebuilt", "This service is rebuilding its view; retry in a few seconds.")));
     }
 
+    /**
+     * Runs work that is not a decision on one subject's state (a roster change that lets queued complaints be
+     * assigned) under the same rules: the rebuild wait, the subject's lock, one transaction; the events it returns are
+     * written through with their reactions and appended before the commit.
+     *
+     * @return what {@code work} answered, once its events are on the log
+     */
+    public <R> Uni<R> run(String subject, Function<SqlConnection, Uni<Work<R>>> work) {
+        return pool.withTransaction(tx -> ViewLock.sharedWithin(tx, rebuildWaitMillis)
+                .chain(() -> Sql.lock(tx, subject))
+                .chain(() -> work.apply(tx))
+                .call(done -> done.events().isEmpty() ? Uni.createFrom().voidItem()
+                        : writeThrough(tx, done.events().stream().map(e -> EventEnvelope.first(e, source)).toList()))
+                .map(Work::answer))
+                .onFailure(CommandPipeline::rebuilding).transform(e -> new ProblemException(Problem.of(503,
+                        "View being rebuilt", "This service is rebuilding its view; retry in a few seconds.")));
+    }
+
+    /** What a {@link #run} did: the answer to give and the events to append (each a cause of its own). */
+    public record Work<R>(R answer, List<ComplaintEvent> events) {
+    }
+
     private Uni<Void> writeThrough(SqlConnection tx, List<EventEnvelope> events) {
-        return models.apply(tx, events).chain(outcomes -> {
-            List<EventEnvelope> appended = new ArrayList<>(events);
-            for (int i = 0; i < outcomes.size(); i++) {
-                Outcome outcome = outcomes.get(i);
+        return writeThrough.apply(tx, events, Scope.ALL, new RecentIds()).chain(written -> {
+            for (int i = 0; i < written.outcomes().size(); i++) {
+                Outcome outcome = written.outcomes().get(i);
                 if (outcome.status() != Outcome.Status.APPLIED) {
                     throw new IllegalStateException("an accepted %s was not applied: %s".formatted(
                             events.get(i).metadata().type(), outcome.reason()));
                 }
-                appended.addAll(outcome.reactions());
             }
-            return Timers.apply(tx, outcomes.stream().flatMap(o -> o.timers().stream()).toList())
-                    .invoke(earliest -> earliest.ifPresent(scheduler::scheduled))
-                    .chain(() -> seen.remember(tx, events, new RecentIds()))
-                    .chain(() -> publisher.appendAll(appended))
+            List<EventEnvelope> appended = new ArrayList<>(events);
+            appended.addAll(written.reactions());
+            return publisher.appendAll(appended)
                     .invoke(() -> events.forEach(e -> LOG.debugf("Command appended %s %s for %s",
                             e.metadata().type(), e.metadata().id(), e.key())));
         });
@@ -112,7 +125,8 @@ public class CommandPipeline {
         Problem problem = Problem.of(refused.refusal().status(), refused.refusal().title(), refused.detail())
                 .withState(refused.state());
         if (refused.field() != null) {
-            problem = problem.withErrors(List.of(new Problem.FieldError(refused.field(), refused.detail())));
+            problem = problem.withErrors(List.of(new Problem.FieldError(refused.field(), refused.detail(),
+                    "/" + refused.field().replace('.', '/'))));
         }
         return new ProblemException(problem);
     }

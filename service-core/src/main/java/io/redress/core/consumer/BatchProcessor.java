@@ -1,8 +1,6 @@
 package io.redress.core.consumer;
 
 import io.redress.core.events.EventPublisher;
-import io.redress.core.timer.TimerScheduler;
-import io.redress.core.timer.Timers;
 import io.redress.core.view.Outcome;
 import io.redress.core.view.ReadModel;
 import io.redress.core.view.ReadModels;
@@ -10,14 +8,12 @@ import io.redress.events.EventEnvelope;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -25,8 +21,9 @@ import java.util.function.Predicate;
  * Applies a batch of records to the service's read models exactly once, inside the caller's transaction: skips
  * records below their partition's {@link Checkpoints checkpoint} (redelivered) and events already
  * {@link SeenEvents seen} (second copies), lets the {@link ReadModels} apply the rest, applies their timer changes,
- * records the events as seen and moves the checkpoints (one statement each), and sends the reactions of the live
- * records together, acknowledged by the broker before the transaction commits.
+ * records the events as seen and moves the checkpoints (one statement each), writes the reactions of the live
+ * records through ({@link WriteThrough}) and sends them together, acknowledged by the broker before the transaction
+ * commits.
  */
 @ApplicationScoped
 public class BatchProcessor {
@@ -47,13 +44,13 @@ public class BatchProcessor {
     private final ReadModels models;
     private final SeenEvents seen;
     private final EventPublisher publisher;
-    private final TimerScheduler scheduler;
+    private final WriteThrough writeThrough;
 
-    public BatchProcessor(ReadModels models, SeenEvents seen, EventPublisher publisher, TimerScheduler scheduler) {
+    public BatchProcessor(ReadModels models, SeenEvents seen, EventPublisher publisher, WriteThrough writeThrough) {
         this.models = models;
         this.seen = seen;
         this.publisher = publisher;
-        this.scheduler = scheduler;
+        this.writeThrough = writeThrough;
     }
 
     /**
@@ -77,21 +74,28 @@ public class BatchProcessor {
             return seen.unseen(tx, unapplied, memory).chain(fresh -> {
                 List<EventEnvelope> events = fresh.stream().map(LogRecord::envelope).toList();
                 return models.apply(tx, events, scope.models())
-                        .call(outcomes -> timers(tx, outcomes, scope))
+                        .call(outcomes -> writeThrough.timers(tx, outcomes, scope))
                         .call(() -> seen.remember(tx, events, memory))
                         .call(() -> Checkpoints.advance(tx, next(records)))
-                        .call(outcomes -> publisher.appendAll(reactions(fresh, outcomes)))
+                        .call(outcomes -> reactions(tx, fresh, outcomes, scope, memory).chain(publisher::appendAll))
                         .map(outcomes -> handled(records, fresh, outcomes));
             });
         });
     }
 
-    private Uni<Void> timers(SqlConnection tx, List<Outcome> outcomes, Scope scope) {
-        if (!scope.timers()) {
-            return Uni.createFrom().voidItem();
+    /** The live records' reactions, written through; a replayed record's are in the log already. */
+    private Uni<List<EventEnvelope>> reactions(SqlConnection tx, List<LogRecord> fresh, List<Outcome> outcomes,
+            Scope scope, RecentIds memory) {
+        List<EventEnvelope> live = new ArrayList<>();
+        List<Outcome> liveOutcomes = new ArrayList<>();
+        for (int i = 0; i < fresh.size(); i++) {
+            if (fresh.get(i).mode() == Mode.LIVE) {
+                live.add(fresh.get(i).envelope());
+                liveOutcomes.add(outcomes.get(i));
+            }
         }
-        return Timers.apply(tx, outcomes.stream().flatMap(o -> o.timers().stream()).toList())
-                .invoke((Optional<Instant> earliest) -> earliest.ifPresent(scheduler::scheduled)).replaceWithVoid();
+        return live.isEmpty() ? Uni.createFrom().item(List.of())
+                : writeThrough.react(tx, live, liveOutcomes, scope, memory);
     }
 
     private static Map<Integer, Long> next(List<LogRecord> records) {
@@ -99,16 +103,6 @@ public class BatchProcessor {
         records.forEach(record -> next.merge(record.position().partition(), record.position().offset() + 1,
                 Math::max));
         return next;
-    }
-
-    private static List<EventEnvelope> reactions(List<LogRecord> fresh, List<Outcome> outcomes) {
-        List<EventEnvelope> reactions = new ArrayList<>();
-        for (int i = 0; i < fresh.size(); i++) {
-            if (fresh.get(i).mode() == Mode.LIVE) {
-                reactions.addAll(outcomes.get(i).reactions());
-            }
-        }
-        return reactions;
     }
 
     private static List<Handled> handled(List<LogRecord> all, List<LogRecord> fresh, List<Outcome> outcomes) {

@@ -1,7 +1,10 @@
 package io.redress.core.timer;
 
 import io.redress.events.EventEnvelope;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -17,4 +20,15 @@ public interface TimerHandler {
 
     /** The events a due timer fires, as reactions to {@link DueTimer#cause()}; the timer is deleted once they are appended. */
     List<EventEnvelope> fire(DueTimer timer, Instant now);
+
+    /**
+     * The events these due timers (all of this handler's names) fire, deciding with what the service's tables hold
+     * now, read in the firing transaction (who the team's supervisor is, say): one query for all of them. By default
+     * each is fired alone with {@link #fire(DueTimer, Instant)}.
+     */
+    default Uni<List<EventEnvelope>> fire(SqlConnection tx, List<DueTimer> timers, Instant now) {
+        List<EventEnvelope> events = new ArrayList<>();
+        timers.forEach(timer -> events.addAll(fire(timer, now)));
+        return Uni.createFrom().item(events);
+    }
 }

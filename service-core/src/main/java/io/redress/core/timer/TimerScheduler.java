@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -146,12 +147,18 @@ public class TimerScheduler {
                     if (due.isEmpty()) {
                         return Uni.createFrom().item(0);
                     }
-                    List<EventEnvelope> events = new ArrayList<>();
+                    Map<TimerHandler, List<DueTimer>> byHandler = new LinkedHashMap<>();
                     for (DueTimer timer : due) {
-                        events.addAll(handlers.of(timer.name()).fire(timer, now));
+                        byHandler.computeIfAbsent(handlers.of(timer.name()), h -> new ArrayList<>()).add(timer);
                         LOG.debugf("Timer %s of %s (due %s) fired", timer.name(), timer.subject(), timer.dueAt());
                     }
-                    return publisher.appendAll(events)
+                    List<EventEnvelope> events = new ArrayList<>();
+                    Uni<Void> fired = Uni.createFrom().voidItem();
+                    for (Map.Entry<TimerHandler, List<DueTimer>> group : byHandler.entrySet()) {
+                        fired = fired.chain(() -> group.getKey().fire(tx, group.getValue(), now)
+                                .invoke(events::addAll).replaceWithVoid());
+                    }
+                    return fired.chain(() -> publisher.appendAll(events))
                             .chain(() -> DueTimer.TABLE.delete(tx, due.stream().map(DueTimer::id).toList()))
                             .invoke(() -> due.forEach(timer -> registry.counter("redress.timers.fired", "name",
                                     timer.name()).increment()))

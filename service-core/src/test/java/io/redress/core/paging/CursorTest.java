@@ -1,4 +1,4 @@
-package io.redress.intake.customers;
+package io.redress.core.paging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.redress.intake.customers;
+package io.redress.core.paging;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -8,14 +8,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Where a page of a customer's complaints (newest first) ends: the last complaint's {@code receivedAt} and id, as
+ * Where a page of complaints ends: the last one's time (its {@code receivedAt}, its next due time...) and id, as
  * an opaque base64url token. Pure.
  */
-public record Cursor(Instant receivedAt, UUID complaintId) {
+public record Cursor(Instant at, UUID complaintId) {
 
     public String encode() {
         return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((receivedAt + "|" + complaintId).getBytes(StandardCharsets.UTF_8));
+                .encodeToString((at + "|" + complaintId).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The cursor a token names; empty when it is not one this service made. */
