@@ -60,7 +60,7 @@ public class RosterStore {
         }
         Sql.execute(pool, """
                 insert into resolution_roster (id, version, document, updated_at, updated_by)
-                values (1, 1, $1::jsonb, $2, 'seed') on conflict (id) do nothing""", write(roster),
+                values (1, 1, $1::text::jsonb, $2, 'seed') on conflict (id) do nothing""", write(roster),
                 Sql.time(clock.instant())).await().indefinitely();
         LOG.infof("Roster at version %d", current(pool).await().indefinitely().version());
     }
@@ -68,19 +68,21 @@ public class RosterStore {
     /** The roster now; in the caller's transaction when given one. */
     public Uni<Versioned> current(SqlClient client) {
         Versioned known = cached.get();
-        long version = known == null ? -1 : known.version();
+        // Version and time together: a change rolled back after it was read must not pass for the next one.
         return Sql.query(client, """
-                select version, updated_at, updated_by, case when version = $1 then null else document::text end as doc
-                from resolution_roster where id = 1""", version).map(rows -> {
-            Row row = rows.iterator().next();
-            if (row.getLong("version") == version) {
-                return known;
-            }
-            Versioned read = new Versioned(row.getLong("version"), parse(row.getString("doc")),
-                    Sql.instant(row, "updated_at"), row.getString("updated_by"));
-            cached.set(read);
-            return read;
-        });
+                select version, updated_at, updated_by,
+                       case when version = $1 and updated_at = $2 then null else document::text end as doc
+                from resolution_roster where id = 1""", known == null ? -1L : known.version(),
+                Sql.time(known == null ? Instant.EPOCH : known.updatedAt())).map(rows -> {
+                    Row row = rows.iterator().next();
+                    if (row.getString("doc") == null) {
+                        return known;
+                    }
+                    Versioned read = new Versioned(row.getLong("version"), parse(row.getString("doc")),
+                            Sql.instant(row, "updated_at"), row.getString("updated_by"));
+                    cached.set(read);
+                    return read;
+                });
     }
 
     /** The roster locked for a change: changes are made one after the other. */
@@ -92,7 +94,7 @@ public class RosterStore {
     public Uni<Versioned> replace(SqlConnection tx, Versioned previous, Roster roster, String actor) {
         Instant now = clock.instant();
         return Sql.execute(tx, """
-                update resolution_roster set version = $1, document = $2::jsonb, updated_at = $3, updated_by = $4
+                update resolution_roster set version = $1, document = $2::text::jsonb, updated_at = $3, updated_by = $4
                 where id = 1""", previous.version() + 1, write(roster), Sql.time(now), actor)
                 .replaceWith(new Versioned(previous.version() + 1, roster, now, actor));
     }

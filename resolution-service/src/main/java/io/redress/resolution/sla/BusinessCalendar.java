@@ -76,6 +76,32 @@ public record BusinessCalendar(ZoneId zone, Map<DayOfWeek, List<Period>> week, S
     }
 
     /**
+     * The same time of day on the {@code days}-th working day after the moment the clock starts (the start itself,
+     * or the next opening when it falls outside business time): "within 3 days" as a customer of a team that works
+     * office hours reads it. Counted in hours, the 72 h of 3 days would take nine 8-hour days. In calendar time,
+     * {@code days} times 24 hours.
+     */
+    public Instant workingDaysLater(Instant start, long days) {
+        if (days <= 0 || calendarTime()) {
+            return start.plus(Duration.ofDays(Math.max(0, days)));
+        }
+        ZonedDateTime from = walk(start, start.plus(Duration.ofDays(MAX_DAYS)), Duration.ofNanos(1)).reached()
+                .minusNanos(1).atZone(zone);
+        LocalDate date = from.toLocalDate();
+        for (long counted = 0, scanned = 0; counted < days; scanned++) {
+            if (scanned > MAX_DAYS) {
+                throw new IllegalStateException("%d working days are not reached within %d days of %s in %s"
+                        .formatted(days, MAX_DAYS, start, this));
+            }
+            date = date.plusDays(1);
+            if (!periodsOn(date).isEmpty()) {
+                counted++;
+            }
+        }
+        return ZonedDateTime.of(date, from.toLocalTime(), zone).toInstant();
+    }
+
+    /**
      * The business time elapsed in [{@code from}, {@code to}), zero if {@code to} is not after {@code from}.
      *
      * @throws IllegalStateException if the two instants lie more than 20 years apart (outside calendar time)

@@ -10,7 +10,8 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * How long an owner has to acknowledge and to resolve a complaint, by severity
- * ({@code redress.resolution.sla.acknowledge.<severity>}, {@code .resolve.<severity>}), counted in the team's
+ * ({@code redress.resolution.sla.acknowledge.<severity>}, {@code .resolve.<severity>}), each an {@link Allowance}
+ * (business hours such as {@code PT4H}, or working days such as {@code P3D}) counted in the team's
  * {@link BusinessCalendar}; and how long after the level-1 escalation the head of service hears of it
  * ({@code redress.resolution.escalation.head-of-service-after}, calendar time).
  */
@@ -21,34 +22,32 @@ public class SlaPolicy {
     public record Dues(Instant acknowledgeBy, Instant resolveBy) {
     }
 
-    private static final Map<Severity, Duration> ACKNOWLEDGE = Map.of(Severity.CRITICAL, Duration.ofHours(1),
-            Severity.MAJOR, Duration.ofHours(4), Severity.MODERATE, Duration.ofHours(24), Severity.MINOR,
-            Duration.ofHours(48));
-    private static final Map<Severity, Duration> RESOLVE = Map.of(Severity.CRITICAL, Duration.ofHours(24),
-            Severity.MAJOR, Duration.ofDays(3), Severity.MODERATE, Duration.ofDays(7), Severity.MINOR,
-            Duration.ofDays(14));
+    private static final Map<Severity, String> ACKNOWLEDGE = Map.of(Severity.CRITICAL, "PT1H", Severity.MAJOR, "PT4H",
+            Severity.MODERATE, "PT24H", Severity.MINOR, "PT48H");
+    private static final Map<Severity, String> RESOLVE = Map.of(Severity.CRITICAL, "PT24H", Severity.MAJOR, "P3D",
+            Severity.MODERATE, "P7D", Severity.MINOR, "P14D");
 
-    private final Map<Severity, Duration> acknowledge = new EnumMap<>(Severity.class);
-    private final Map<Severity, Duration> resolve = new EnumMap<>(Severity.class);
+    private final Map<Severity, Allowance> acknowledge = new EnumMap<>(Severity.class);
+    private final Map<Severity, Allowance> resolve = new EnumMap<>(Severity.class);
     private final Duration headOfServiceAfter;
 
     public SlaPolicy(Config config) {
         for (Severity severity : Severity.values()) {
             String name = severity.name().toLowerCase(java.util.Locale.ROOT);
-            acknowledge.put(severity, config.getOptionalValue("redress.resolution.sla.acknowledge." + name,
-                    Duration.class).orElse(ACKNOWLEDGE.get(severity)));
-            resolve.put(severity, config.getOptionalValue("redress.resolution.sla.resolve." + name,
-                    Duration.class).orElse(RESOLVE.get(severity)));
+            acknowledge.put(severity, Allowance.parse(config.getOptionalValue(
+                    "redress.resolution.sla.acknowledge." + name, String.class).orElse(ACKNOWLEDGE.get(severity))));
+            resolve.put(severity, Allowance.parse(config.getOptionalValue(
+                    "redress.resolution.sla.resolve." + name, String.class).orElse(RESOLVE.get(severity))));
         }
         this.headOfServiceAfter = config.getOptionalValue("redress.resolution.escalation.head-of-service-after",
                 Duration.class).orElse(Duration.ofHours(4));
     }
 
-    public Duration acknowledge(Severity severity) {
+    public Allowance acknowledge(Severity severity) {
         return acknowledge.get(severity);
     }
 
-    public Duration resolve(Severity severity) {
+    public Allowance resolve(Severity severity) {
         return resolve.get(severity);
     }
 
@@ -58,6 +57,6 @@ public class SlaPolicy {
 
     /** Both clocks started at {@code from} (the complaint's receivedAt, or its reopening) in this calendar. */
     public Dues dues(Severity severity, BusinessCalendar calendar, Instant from) {
-        return new Dues(calendar.dueAt(from, acknowledge(severity)), calendar.dueAt(from, resolve(severity)));
+        return new Dues(acknowledge(severity).dueAt(calendar, from), resolve(severity).dueAt(calendar, from));
     }
 }

@@ -293,4 +293,21 @@ class BusinessCalendarTest {
     void aPeriodUntilMidnight_isWritten24_00() {
         assertThat(period("22:00", "24:00")).hasToString("22:00-24:00");
     }
+
+    @Test
+    void workingDaysLater_isTheSameTimeOfDay_onTheNthWorkingDay_skippingWeekendsAndHolidays() {
+        BusinessCalendar office = calendar(WEEKDAYS, Set.of(LocalDate.parse("2026-12-25"),
+                LocalDate.parse("2026-12-28")), period("09:00", "17:00"));
+        // Thursday 24 December 15:00 CET: Friday and Monday are holidays, so the 3rd working day is Thursday 31st.
+        assertThat(office.workingDaysLater(Instant.parse("2026-12-24T14:00:00Z"), 3))
+                .isEqualTo(Instant.parse("2026-12-31T14:00:00Z"));
+        // Saturday: counted from Monday's opening.
+        assertThat(office.workingDaysLater(Instant.parse("2026-12-19T10:00:00Z"), 1))
+                .isEqualTo(Instant.parse("2026-12-22T08:00:00Z"));
+        // Across the autumn change (25 October 2026): the same wall-clock time, whatever the offset.
+        assertThat(office.workingDaysLater(Instant.parse("2026-10-23T14:00:00Z"), 1))
+                .isEqualTo(Instant.parse("2026-10-26T15:00:00Z"));
+        assertThat(BusinessCalendar.ALWAYS.workingDaysLater(Instant.parse("2026-12-24T14:00:00Z"), 3))
+                .isEqualTo(Instant.parse("2026-12-27T14:00:00Z"));
+    }
 }
