@@ -26,6 +26,17 @@ public final class TestRoster {
         return name + suffix;
     }
 
+    /**
+     * A roster in place with one team ({@code care}) covering category {@code billing}, a senior and a junior
+     * with room for anything a test files; its calendar, when given, is the team's.
+     */
+    public static TestRoster roomy(Map<String, Object> calendar) {
+        TestRoster roster = new TestRoster().team("care", List.of("billing"), List.of(), calendar)
+                .owner("senior", "care", true, 10_000, true).owner("junior", "care", false, 10_000, true);
+        roster.put();
+        return roster;
+    }
+
     /** A team covering these categories (named with {@link #id}), counting calendar time unless given a calendar. */
     public TestRoster team(String name, List<String> categories, List<String> components,
             Map<String, Object> calendar) {

@@ -13,7 +13,9 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -136,7 +138,8 @@ public class RosterResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The view is being rebuilt; retry in a few seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> availability(@PathParam("ownerId") String ownerId, @NotNull Availability body) {
+    public Uni<Response> availability(@PathParam("ownerId") @Size(min = 1, max = 100) String ownerId,
+            @Valid @NotNull Availability body) {
         Actor actor = Actor.of(identity);
         if (!actor.mayActFor(ownerId)) {
             throw new ProblemException(Problem.of(403, "Forbidden", "An agent sets only their own availability; "

@@ -4,13 +4,13 @@ import static io.redress.embedded.testing.TestTokens.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.in;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.redress.embedded.testing.KafkaProbe;
 import io.redress.embedded.testing.RedressTestInfrastructure;
+import io.redress.resolution.TestRoster;
 import io.redress.events.Channel;
 import io.redress.events.ComplaintAssigned;
 import io.redress.events.ComplaintFiled;
@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -31,10 +32,16 @@ import org.junit.jupiter.api.Test;
         initArgs = @ResourceArg(name = "database", value = "redress_resolution"))
 class AssignmentFlowTest {
 
-    private static final List<String> AGENTS = List.of("agent-amira", "agent-bruno", "agent-chen");
 
     private final KafkaProbe kafka =
             new KafkaProbe(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+
+    private TestRoster roster;
+
+    @BeforeEach
+    void aRosterWithRoom() {
+        roster = TestRoster.roomy(null);
+    }
 
     @Test
     void newComplaint_getsOneNamedOwner_byAReactionChainedToItsFiling() {
@@ -46,8 +53,9 @@ class AssignmentFlowTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("agent").get("/complaints/" + id).then()
                 .statusCode(200)
                 .body("status", equalTo("ASSIGNED"))
-                .body("ownerId", in(AGENTS))
-                .body("team", equalTo("customer-care")));
+                .body("ownerId", equalTo(roster.id("senior")))
+                .body("rule", equalTo("SENIOR_FOR_REPEAT_OR_SEVERE"))
+                .body("team", equalTo(roster.id("care"))));
         List<ConsumerRecord<String, byte[]>> assigned = assignments(id);
         assertThat(assigned).hasSize(1);
         ConsumerRecord<String, byte[]> record = assigned.getFirst();
@@ -83,9 +91,9 @@ class AssignmentFlowTest {
                 .toList();
     }
 
-    private static ComplaintFiled filed(UUID id) {
+    private ComplaintFiled filed(UUID id) {
         Instant at = Instant.parse("2026-11-02T09:15:00Z");
-        return new ComplaintFiled(id, at, "cust-" + id, null, Channel.CHAT, "network", Severity.CRITICAL,
+        return new ComplaintFiled(id, at, "cust-" + id, null, Channel.CHAT, roster.id("billing"), Severity.CRITICAL,
                 "No signal since yesterday", null, null, null, null, null, at, null, null, 0, List.of());
     }
 }

@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.redress.core.gate.ProcessingGate;
 import io.redress.embedded.testing.KafkaProbe;
 import io.redress.embedded.testing.RedressTestInfrastructure;
+import io.redress.resolution.TestRoster;
 import io.redress.events.Channel;
 import io.redress.events.ComplaintFiled;
 import io.redress.events.EventEnvelope;
@@ -38,13 +39,14 @@ class RebuildReactionTest {
 
     @Test
     void filingNotYetProcessedLive_isAssignedByTheRebuild_exactlyOnce() {
+        TestRoster roster = TestRoster.roomy(null);
         UUID id = UUID.randomUUID();
         Instant at = Instant.parse("2026-11-04T08:00:00Z");
         // Hold the live consumer so the filing is in the log but not in the view when the rebuild starts.
         gate.close().join();
         try {
             kafka.publish(EventEnvelope.first(new ComplaintFiled(id, at, "cust-" + id, null, Channel.SOCIAL_MEDIA,
-                    "network", Severity.MAJOR, "Outage for two days", null, null, null, null, null, at, null, null,
+                    roster.id("billing"), Severity.MAJOR, "Outage for two days", null, null, null, null, null, at, null, null,
                     0, List.of()), "/redress/intake"));
             as("operator").post("/admin/rebuild").then().statusCode(202);
             await().atMost(Duration.ofSeconds(60)).untilAsserted(

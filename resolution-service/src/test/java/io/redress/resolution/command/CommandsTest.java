@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.redress.embedded.testing.KafkaProbe;
 import io.redress.embedded.testing.RedressTestInfrastructure;
 import io.redress.embedded.testing.TestTokens;
+import io.redress.resolution.TestRoster;
 import io.redress.events.Channel;
 import io.redress.events.ComplaintFiled;
 import io.redress.events.EventEnvelope;
@@ -33,6 +34,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,6 +48,13 @@ class CommandsTest {
 
     private final KafkaProbe kafka =
             new KafkaProbe(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+
+    private TestRoster roster;
+
+    @BeforeEach
+    void aRosterWithRoom() {
+        roster = TestRoster.roomy(null);
+    }
 
     @Test
     void twoRacingAcknowledgements_exactlyOneSucceeds_andTheOtherGets409NamingTheState() throws Exception {
@@ -93,7 +102,7 @@ class CommandsTest {
 
         as("supervisor").contentType(ContentType.JSON).body(Map.of("ownerId", "agent-zed"))
                 .post("/complaints/" + id + "/assign").then().statusCode(200)
-                .body("ownerId", equalTo("agent-zed")).body("team", equalTo("customer-care"))
+                .body("ownerId", equalTo("agent-zed")).body("team", equalTo(roster.id("care")))
                 .body("status", equalTo("ASSIGNED"));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> ofType(id, "ComplaintAssigned").size() == 2);
@@ -170,6 +179,14 @@ class CommandsTest {
         TestTokens.assertAccess("GET", path, Set.of("agent", "supervisor"));
         TestTokens.assertAccess("POST", path + "/acknowledge", Set.of("agent", "supervisor"));
         TestTokens.assertAccess("POST", path + "/assign", Set.of("supervisor"));
+        TestTokens.assertAccess("POST", path + "/resolve", Set.of("agent", "supervisor"));
+        TestTokens.assertAccess("POST", path + "/reopen", Set.of("agent", "supervisor"));
+        TestTokens.assertAccess("GET", "/roster", Set.of("supervisor"));
+        TestTokens.assertAccess("PUT", "/roster", Set.of("supervisor"));
+        TestTokens.assertAccess("PUT", "/owners/test-agent/availability", Set.of("agent", "supervisor"));
+        TestTokens.assertAccess("GET", "/owners/test-agent/queue", Set.of("agent", "supervisor"));
+        TestTokens.assertAccess("GET", "/queues/unassigned", Set.of("supervisor"));
+        TestTokens.assertAccess("GET", "/teams/" + roster.id("care") + "/workload", Set.of("supervisor"));
         TestTokens.assertAccess("GET", "/admin/rebuild", Set.of("operator"));
         TestTokens.assertAccess("GET", "/q/metrics", Set.of("operator"));
         given().get("/q/health/ready").then().statusCode(200);
@@ -193,7 +210,7 @@ class CommandsTest {
     private String assignedComplaint() {
         UUID id = UUID.randomUUID();
         Instant at = Instant.parse("2026-11-05T08:00:00Z");
-        kafka.publish(EventEnvelope.first(new ComplaintFiled(id, at, "cust-" + id, null, Channel.EMAIL, "billing",
+        kafka.publish(EventEnvelope.first(new ComplaintFiled(id, at, "cust-" + id, null, Channel.EMAIL, roster.id("billing"),
                 Severity.MAJOR, "Charged twice", null, null, null, null, null, at, null, null, 0, List.of()),
                 "/redress/intake"));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("agent").get("/complaints/" + id).then()
