@@ -8,6 +8,8 @@ import io.redress.events.ComplaintEscalated;
 import io.redress.events.ComplaintReopened;
 import io.redress.events.ComplaintResolved;
 import io.redress.events.EventEnvelope;
+import io.redress.events.SlaBreached;
+import io.redress.events.SlaClock;
 import io.redress.resolution.lifecycle.ComplaintState;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -15,7 +17,7 @@ import java.util.List;
 
 /**
  * Which timers an event sets or cancels: the due times an assignment or a reopening carries set the acknowledge and
- * resolve clocks; the acknowledgement stops the first, the resolution both (and a pending escalation); a level-1
+ * resolve clocks; the acknowledgement or its breach stops the first, the resolution both (and a pending escalation); a level-1
  * escalation sets the head of service's timer, which level 2 or the resolution stops; closing stops all.
  */
 @ApplicationScoped
@@ -38,6 +40,9 @@ public class SlaClocks {
             case ComplaintAssigned assigned when assigned.acknowledgeBy() != null -> started(envelope, after);
             case ComplaintReopened reopened when reopened.acknowledgeBy() != null -> started(envelope, after);
             case ComplaintAcknowledged acknowledged -> List.of(new TimerChange.Cancel(subject, ACKNOWLEDGE));
+            // The fired timer is gone already; a rebuild, which set it again from the assignment, must drop it.
+            case SlaBreached breached -> List.of(new TimerChange.Cancel(subject,
+                    breached.clock() == SlaClock.ACKNOWLEDGE ? ACKNOWLEDGE : RESOLVE));
             case ComplaintResolved resolved -> cancelAll(subject);
             case ComplaintClosed closed -> cancelAll(subject);
             case ComplaintEscalated escalated when escalated.level() == 1 -> List.of(new TimerChange.Set(

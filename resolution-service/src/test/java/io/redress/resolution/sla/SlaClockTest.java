@@ -16,6 +16,7 @@ import io.redress.events.EventEnvelope;
 import io.redress.events.Severity;
 import io.redress.events.Topics;
 import io.redress.embedded.testing.MovableClock;
+import io.redress.resolution.TestRoster;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,11 +26,13 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The acknowledgement SLA clock through the real broker and database: a durable timer, set by the first
- * assignment, fired once by the scheduler, stopped by the acknowledgement, and rebuilt from the log.
+ * The SLA clocks through the real broker and database, with a moved clock: durable timers set by the first
+ * assignment, fired once by the scheduler, stopped by the acknowledgement, rebuilt from the log; the escalation up
+ * both levels; and a team's business hours across a weekend and a change to summer time.
  */
 @QuarkusTest
 @WithTestResource(value = RedressTestInfrastructure.class,
@@ -38,6 +41,13 @@ class SlaClockTest {
 
     private final KafkaProbe kafka =
             new KafkaProbe(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+
+    private TestRoster roster;
+
+    @BeforeEach
+    void aRosterWithRoom() {
+        roster = TestRoster.roomy(null);
+    }
 
     @AfterEach
     void putTheClockBack() {
@@ -87,6 +97,59 @@ class SlaClockTest {
         assertThat(timersFired() - firedBefore).isGreaterThanOrEqualTo(1.0);
     }
 
+    @Test
+    void aBreach_escalatesToTheTeamSupervisor_thenToTheHeadOfService_eachLevelOnce() {
+        String id = assignedComplaint(Instant.now());
+
+        MovableClock.advance(Duration.ofHours(5));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(escalations(id)).hasSize(1));
+        assertThat(KafkaProbe.value(escalations(id).getFirst())).contains("\"level\":1")
+                .contains("\"escalatedTo\":\"" + roster.id("sup-care") + "\"");
+        as("supervisor").get("/complaints/" + id).then().body("escalationLevel", equalTo(1))
+                .body("sla.acknowledge.met", equalTo(false));
+
+        MovableClock.advance(Duration.ofHours(4).plusMinutes(1));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(escalations(id)).hasSize(2));
+        assertThat(KafkaProbe.value(escalations(id).get(1))).contains("\"level\":2")
+                .contains("\"escalatedTo\":\"" + roster.id("head") + "\"");
+
+        // The resolve clock (3 days) breaches too, but the complaint is at the top already.
+        MovableClock.advance(Duration.ofDays(4));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(breaches(id)).hasSize(2));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(escalations(id)).hasSize(2));
+        as("supervisor").get("/complaints/" + id).then().body("escalationLevel", equalTo(2))
+                .body("sla.resolve.met", equalTo(false));
+    }
+
+    @Test
+    void inBusinessHours_theClockSkipsTheWeekend_andCountsTheSpringForwardRight() {
+        // Mon-Fri 09:00-17:00 in Berlin; clocks go forward on Sunday 28 March 2027.
+        TestRoster office = TestRoster.roomy(Map.of("zone", "Europe/Berlin", "week", Map.of(
+                "MONDAY", List.of("09:00-17:00"), "TUESDAY", List.of("09:00-17:00"),
+                "WEDNESDAY", List.of("09:00-17:00"), "THURSDAY", List.of("09:00-12:30", "13:30-17:00"),
+                "FRIDAY", List.of("09:00-17:00")), "holidays", List.of()));
+        roster = office;
+        // Friday 26 March 2027 16:00 CET: one hour on Friday, three on Monday: 12:00 CEST (10:00 UTC).
+        String id = assignedComplaint(Instant.parse("2027-03-26T15:00:00Z"));
+        String assignment = KafkaProbe.value(ofType(id, "io.redress.complaint.ComplaintAssigned.v1").getFirst());
+        assertThat(assignment).contains("\"acknowledgeBy\":\"2027-03-29T10:00:00Z\"")
+                // Three working days: Wednesday 31 March, 16:00 CEST.
+                .contains("\"resolveBy\":\"2027-03-31T14:00:00Z\"");
+        as("agent").get("/complaints/" + id).then().body("sla.acknowledge.dueAt", equalTo("2027-03-29T10:00:00Z"));
+
+        MovableClock.advance(Duration.between(Instant.now(), Instant.parse("2027-03-29T09:58:00Z")));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(breaches(id)).isEmpty());
+        MovableClock.advance(Duration.ofMinutes(3));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(breaches(id)).hasSize(1));
+        assertThat(KafkaProbe.value(breaches(id).getFirst())).contains("\"dueAt\":\"2027-03-29T10:00:00Z\"");
+    }
+
+    private List<ConsumerRecord<String, byte[]>> escalations(String id) {
+        return ofType(id, "io.redress.complaint.ComplaintEscalated.v1");
+    }
+
     /** {@code redress_timers_fired_total{name="sla-acknowledge"}}, from the service's own metrics. */
     private static double timersFired() {
         return as("operator").get("/q/metrics").then().statusCode(200).extract().asString().lines()
@@ -98,7 +161,7 @@ class SlaClockTest {
     private String assignedComplaint(Instant receivedAt) {
         UUID id = UUID.randomUUID();
         kafka.publish(EventEnvelope.first(new ComplaintFiled(id, receivedAt, "cust-" + id, null, Channel.PHONE,
-                "billing", Severity.MAJOR, "Charged twice", null, null, null, null, null, receivedAt, null, null, 0,
+                roster.id("billing"), Severity.MAJOR, "Charged twice", null, null, null, null, null, receivedAt, null, null, 0,
                 List.of()), "/redress/intake"));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("agent").get("/complaints/" + id).then()
                 .statusCode(200).body("status", equalTo("ASSIGNED")));

@@ -164,10 +164,12 @@ class SlaClocksTest {
     }
 
     @Test
-    void aBreachOrAContact_changesNoTimer() {
+    void aBreach_cancelsItsOwnClock_soARebuildDoesNotFireItAgain_andAContactChangesNoTimer() {
         ComplaintState assigned = complaint(ComplaintStatus.ASSIGNED).build();
         assertThat(changes(assigned, envelope(new SlaBreached(ID, AT, SlaClock.ACKNOWLEDGE, ACKNOWLEDGE_DUE))))
-                .isEmpty();
+                .containsExactly(new TimerChange.Cancel(SUBJECT, SlaClocks.ACKNOWLEDGE));
+        assertThat(changes(assigned, envelope(new SlaBreached(ID, AT, SlaClock.RESOLVE, ACKNOWLEDGE_DUE))))
+                .containsExactly(new TimerChange.Cancel(SUBJECT, SlaClocks.RESOLVE));
         assertThat(changes(assigned, envelope(new ContactLogged(ID, AT, Channel.CHAT, "Any news?", 2)))).isEmpty();
     }
 
