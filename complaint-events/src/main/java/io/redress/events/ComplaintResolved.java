@@ -10,6 +10,8 @@ import java.util.UUID;
  * @param fairSolutionAsked whether the customer was asked what they would consider fair
  * @param extraMile         what was added beyond the fix to make up for the customer's lost time
  * @param firstContact      resolved at the first contact, without the customer having to come back
+ * @param customerFairSolution what the customer said would be fair, in their own words: personal, encrypted with
+ *                          the customer's data key in resolution; absent when they were not asked or said nothing
  */
 public record ComplaintResolved(
         UUID complaintId,
@@ -19,7 +21,14 @@ public record ComplaintResolved(
         @JsonProperty(required = true) boolean fairSolutionAsked,
         String extraMile,
         @JsonProperty(required = true) boolean firstContact,
-        String summary) implements ComplaintLifecycleEvent {
+        String summary,
+        String customerFairSolution) implements ComplaintLifecycleEvent {
+
+    /** Without the customer's own words (as written before they were recorded). */
+    public ComplaintResolved(UUID complaintId, Instant occurredAt, String ownerId, Remedy remedy,
+            boolean fairSolutionAsked, String extraMile, boolean firstContact, String summary) {
+        this(complaintId, occurredAt, ownerId, remedy, fairSolutionAsked, extraMile, firstContact, summary, null);
+    }
 
     public ComplaintResolved {
         Require.present(complaintId, "complaintId");

@@ -87,7 +87,8 @@ final class SampleEvents {
         return new ComplaintResolved(COMPLAINT_ID, at("2025-03-17T15:22:48Z"), OWNER_ID, remedy, true,
                 "Waived the March line rental and sent a mesh extender at no cost", false,
                 "Rolled the router back to firmware 6.2.11 remotely; dropouts stopped. Refunded the charge for the"
-                        + " engineer visit that never took place.");
+                        + " engineer visit that never took place.",
+                "redress-enc:v1:0c5b8a4e-93f1-4d7a-9e2b-6f1c3d8a5b70:q8N1nR3V0dW5kIGF0IHRoZSBsZWFzdCwgYW5kIGEgd29ya2luZyBsaW5l");
     }
 
     static SatisfactionRecorded satisfactionRecorded(int score) {

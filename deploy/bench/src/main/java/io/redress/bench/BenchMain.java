@@ -53,7 +53,7 @@ public final class BenchMain {
                 .withZone(ZoneOffset.UTC).format(Instant.now()));
         BenchOptions options = BenchOptions.of(mode, repo, out);
         // --phases 1,5: only those phases (while working on one figure); the report then lacks the others.
-        Set<Integer> phases = Arrays.stream(value(list, "--phases", "1,2,3,4,5,6,7").split(","))
+        Set<Integer> phases = Arrays.stream(value(list, "--phases", "1,2,3,4,5,6,7,8").split(","))
                 .map(String::trim).map(Integer::valueOf).collect(Collectors.toSet());
         return new BenchMain(options, runDir, phases).run();
     }
@@ -89,6 +89,15 @@ public final class BenchMain {
             report.pipelines.add(new PipelineBench(system, client(system), progress).imports(complaints(),
                     options.importComplaints(), options.drainCap(),
                     "import, intake alone (the other three services stopped)"));
+        });
+        phase("lifecycle in resolution: file, assign, acknowledge, resolve", system -> {
+            report.lifecycle = new LifecycleBench(client(system), progress).run(complaints(), 100,
+                    options.latencyDuration(), options.drainCap());
+            progress.say("  100/s: p99 filing → assigned %,.0f ms, acknowledge %,.0f ms, resolve %,.0f ms; "
+                    + "resolution %,.0f events/s%s", report.lifecycle.fileToAssigned().p99(),
+                    report.lifecycle.acknowledge().p99(), report.lifecycle.resolve().p99(),
+                    report.lifecycle.resolutionEventsPerSecond(),
+                    report.lifecycle.complete() ? "" : " (" + report.lifecycle.note() + ")");
         });
         memory.close();
         report.totalSeconds = Result.round((System.nanoTime() - start) / 1e9);

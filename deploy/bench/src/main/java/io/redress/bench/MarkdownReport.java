@@ -24,6 +24,7 @@ final class MarkdownReport {
         baselines();
         pipelines();
         latency();
+        lifecycle();
         replay();
         memory();
         if (!report.failures.isEmpty()) {
@@ -103,6 +104,25 @@ final class MarkdownReport {
         line("| %,d | %,.0f | %s | %,d | %,.0f | %,.0f | %,.0f | %,.0f | %s |%n", run.offeredPerSecond(),
                 run.achievedPerSecond(), stage, l.samples(), l.p50(), l.p90(), l.p99(), l.max(),
                 note == null ? "" : note);
+    }
+
+    private void lifecycle() {
+        Result.Lifecycle run = report.lifecycle;
+        if (run == null) {
+            return;
+        }
+        line("%n## Lifecycle in resolution at %,d/s offered (file → assigned → acknowledge → resolve)%n%n"
+                + "%,d complaints, %,.0f/s achieved, %,d resolved, %d errors; resolution emitted %,.0f events/s%s%n%n"
+                + "| stage | samples | p50 | p90 | p99 | max |%n|---|---:|---:|---:|---:|---:|%n",
+                run.offeredPerSecond(), run.complaints(), run.achievedPerSecond(), run.resolved(), run.errors(),
+                run.resolutionEventsPerSecond(), run.note() == null ? "" : " (" + run.note() + ")");
+        lifecycleRow("filing's turn → owner in resolution", run.fileToAssigned());
+        lifecycleRow("POST acknowledge", run.acknowledge());
+        lifecycleRow("POST resolve", run.resolve());
+    }
+
+    private void lifecycleRow(String stage, Result.Latency l) {
+        line("| %s | %,d | %,.0f | %,.0f | %,.0f | %,.0f |%n", stage, l.samples(), l.p50(), l.p90(), l.p99(), l.max());
     }
 
     private void replay() {

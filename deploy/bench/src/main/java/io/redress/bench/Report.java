@@ -17,6 +17,7 @@ final class Report {
     public Map<String, Result.Rate> baselines = new LinkedHashMap<>();
     public List<Result.Pipeline> pipelines = new ArrayList<>();
     public List<Result.LatencyRun> latency = new ArrayList<>();
+    public Result.Lifecycle lifecycle;
     public Result.Pipeline replayCatchUp;
     public List<Result.Replay> replay = new ArrayList<>();
     public Result.MemoryUse memory;
@@ -62,6 +63,11 @@ final class Report {
                         run.sent() == 0 ? run.note() : "%,.0f ms".formatted(run.countedInAnalytics().p99()),
                         run.drained() && run.countedInAnalytics().samples() > 0
                                 && run.countedInAnalytics().p99() <= 200)));
+        if (lifecycle != null) {
+            targets.add(new Target("lifecycle at 100/s: p99 filing → assigned", "reported",
+                    "%,.0f ms; resolution %,.0f events/s".formatted(lifecycle.fileToAssigned().p99(),
+                            lifecycle.resolutionEventsPerSecond()), lifecycle.complete() && lifecycle.errors() == 0));
+        }
         for (Result.Replay service : replay) {
             targets.add(new Target("replay, " + service.service(), "≥ 50,000 events/s",
                     "%,.0f events/s".formatted(service.eventsPerSecond()),

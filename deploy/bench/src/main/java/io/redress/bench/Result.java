@@ -54,6 +54,16 @@ final class Result {
     }
 
     /** One offered rate of the open-loop latency test. */
+    /**
+     * A complaint's life in resolution at a fixed offered rate: filing → owner (from the filing's turn), then the
+     * acknowledge and resolve calls; {@code resolutionEventsPerSecond} counts the three events resolution emits per
+     * complaint, from the first filing to the last resolution.
+     */
+    record Lifecycle(int offeredPerSecond, int complaints, double achievedPerSecond, int errors,
+            Latency fileToAssigned, Latency acknowledge, Latency resolve, int resolved,
+            double resolutionEventsPerSecond, boolean complete, String note) {
+    }
+
     record LatencyRun(int offeredPerSecond, int sent, double achievedPerSecond, int errors, int untracked,
             Latency http201, Latency assignedInResolution, Latency countedInAnalytics, boolean drained,
             String note) {

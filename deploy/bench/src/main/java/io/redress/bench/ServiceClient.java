@@ -124,6 +124,30 @@ final class ServiceClient {
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).join();
     }
 
+    /** POSTs a JSON body; completes with the response. */
+    CompletableFuture<HttpResponse<String>> postJson(String service, String path, Object body) {
+        HttpRequest request = request("POST", service, path).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json(body))).build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** PUTs a JSON body with If-Match. */
+    HttpResponse<String> put(String service, String path, Object body, String ifMatch) {
+        HttpRequest request = request("PUT", service, path).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").header("If-Match", ifMatch)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(json(body))).build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).join();
+    }
+
+    private static byte[] json(Object body) {
+        try {
+            return JSON.writeValueAsBytes(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static JsonNode json(HttpResponse<String> response) {
         if (response.statusCode() / 100 != 2) {
             throw new IllegalStateException(response.uri() + " answered " + response.statusCode() + ": "

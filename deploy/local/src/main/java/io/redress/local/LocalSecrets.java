@@ -25,10 +25,13 @@ public final class LocalSecrets {
         return dataDir.resolve("personal-data.kek");
     }
 
-    /** The environment a service of this run needs for them; only intake gets the key-encryption key. */
+    /**
+     * The environment a service of this run needs for them; the services that write personal fields (intake,
+     * resolution) get the key-encryption key.
+     */
     public static Map<String, String> serviceEnvironment(Path dataDir, ServiceSpec spec) {
         Map<String, String> environment = new HashMap<>(JwtKeys.serviceEnvironment(dataDir));
-        if (spec.name().equals("intake")) {
+        if (spec.name().equals("intake") || spec.name().equals("resolution")) {
             environment.put("REDRESS_PERSONAL_DATA_KEK", ensureKek(dataDir));
         }
         return environment;

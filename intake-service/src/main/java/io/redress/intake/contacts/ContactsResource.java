@@ -2,6 +2,7 @@ package io.redress.intake.contacts;
 
 import io.redress.core.command.CommandPipeline;
 import io.redress.core.command.Decision;
+import io.redress.core.privacy.DataKeyStore;
 import io.redress.core.problem.Problem;
 import io.redress.core.security.Roles;
 import io.redress.events.ContactLogged;
@@ -60,7 +61,7 @@ public class ContactsResource {
     }
 
     /** What a contact is decided on: the complaint, and its customer's data key (made if erased since). */
-    private record State(IntakeComplaint complaint, DataKeys.DataKey key) {
+    private record State(IntakeComplaint complaint, DataKeyStore.DataKey key) {
     }
 
     @POST

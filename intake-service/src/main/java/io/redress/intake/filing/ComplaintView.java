@@ -1,8 +1,8 @@
 package io.redress.intake.filing;
 
+import io.redress.core.privacy.DataKeyStore;
 import io.redress.events.Channel;
 import io.redress.events.Severity;
-import io.redress.intake.privacy.DataKeys;
 import io.redress.intake.privacy.PersonalFields;
 import io.redress.intake.view.ComplaintStatus;
 import io.redress.intake.view.IntakeComplaint;
@@ -61,7 +61,7 @@ public record ComplaintView(
     }
 
     /** The row with its personal fields opened with the customer's data key, if it still exists. */
-    static ComplaintView of(IntakeComplaint row, List<TimelineEntry> entries, Optional<DataKeys.DataKey> key) {
+    static ComplaintView of(IntakeComplaint row, List<TimelineEntry> entries, Optional<DataKeyStore.DataKey> key) {
         PersonalFields personal = PersonalFields.reveal(row.customerName(), row.description(), row.customerId(),
                 row.erased(), key);
         return new ComplaintView(row.complaintId(), row.customerId(), personal.customerName(), row.channel(),

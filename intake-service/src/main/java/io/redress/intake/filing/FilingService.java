@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.redress.core.events.EventPublisher;
+import io.redress.core.privacy.DataKeyStore;
 import io.redress.core.problem.Problem;
 import io.redress.core.problem.ProblemException;
 import io.redress.core.sql.Sql;
@@ -241,7 +242,7 @@ public class FilingService {
     }
 
     /** The event with the customer's personal fields encrypted with their data key: never plain on the log. */
-    private static ComplaintFiled sealed(ComplaintFiled plain, DataKeys.DataKey key) {
+    private static ComplaintFiled sealed(ComplaintFiled plain, DataKeyStore.DataKey key) {
         String customer = plain.customerId();
         return new ComplaintFiled(plain.complaintId(), plain.occurredAt(), customer,
                 key.seal(plain.customerName(), customer), plain.channel(), plain.category(), plain.severity(),

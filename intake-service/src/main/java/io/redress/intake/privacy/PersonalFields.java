@@ -1,5 +1,7 @@
 package io.redress.intake.privacy;
 
+import io.redress.core.privacy.DataKeyStore;
+import io.redress.core.privacy.PersonalDataCipher;
 import java.util.Optional;
 
 /**
@@ -11,7 +13,7 @@ import java.util.Optional;
 public record PersonalFields(String customerName, String description, boolean erased) {
 
     public static PersonalFields reveal(String customerName, String description, String customerId,
-            boolean erasedInView, Optional<DataKeys.DataKey> key) {
+            boolean erasedInView, Optional<DataKeyStore.DataKey> key) {
         if (erasedInView) {
             return new PersonalFields(null, null, true);
         }
@@ -23,7 +25,7 @@ public record PersonalFields(String customerName, String description, boolean er
     }
 
     /** One personal field (a contact's note), opened; empty when it cannot be read any more (erased). */
-    public static Optional<String> open(String field, String customerId, Optional<DataKeys.DataKey> key) {
+    public static Optional<String> open(String field, String customerId, Optional<DataKeyStore.DataKey> key) {
         if (field == null || !PersonalDataCipher.isEncrypted(field)) {
             return Optional.ofNullable(field);
         }

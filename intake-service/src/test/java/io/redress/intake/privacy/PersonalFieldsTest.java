@@ -2,6 +2,9 @@ package io.redress.intake.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.redress.core.privacy.DataKeyStore;
+import io.redress.core.privacy.PersonalDataCipher;
+
 import java.util.Optional;
 import java.util.UUID;
 import javax.crypto.SecretKey;
@@ -11,7 +14,7 @@ class PersonalFieldsTest {
 
     private static final UUID KEY_ID = UUID.randomUUID();
     private static final SecretKey KEY = PersonalDataCipher.newKey();
-    private static final Optional<DataKeys.DataKey> DATA_KEY = Optional.of(new DataKeys.DataKey(KEY_ID, KEY));
+    private static final Optional<DataKeyStore.DataKey> DATA_KEY = Optional.of(new DataKeyStore.DataKey(KEY_ID, KEY));
 
     @Test
     void anEncryptedField_isNotThePlainText_andOpensWithTheCustomersKey() {

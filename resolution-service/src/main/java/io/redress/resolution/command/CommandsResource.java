@@ -2,16 +2,19 @@ package io.redress.resolution.command;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.redress.core.command.CommandPipeline;
+import io.redress.core.command.Decision;
+import io.redress.core.privacy.DataKeyStore;
 import io.redress.core.problem.Problem;
 import io.redress.core.security.Actor;
 import io.redress.core.security.Roles;
+import io.redress.events.ComplaintResolved;
 import io.redress.resolution.lifecycle.ComplaintState;
+import io.redress.resolution.privacy.ResolutionDataKeys;
 import io.redress.resolution.roster.RosterStore;
 import io.redress.resolution.sla.SlaPolicy;
 import io.redress.resolution.view.Complaints;
-import io.vertx.mutiny.sqlclient.SqlConnection;
-import java.time.Instant;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +25,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -47,15 +52,17 @@ public class CommandsResource {
     private final Clock clock;
     private final RosterStore rosters;
     private final SlaPolicy policy;
+    private final ResolutionDataKeys keys;
 
     public CommandsResource(CommandPipeline pipeline, Complaints complaints, SecurityIdentity identity, Clock clock,
-            RosterStore rosters, SlaPolicy policy) {
+            RosterStore rosters, SlaPolicy policy, ResolutionDataKeys keys) {
         this.pipeline = pipeline;
         this.complaints = complaints;
         this.identity = identity;
         this.clock = clock;
         this.rosters = rosters;
         this.policy = policy;
+        this.keys = keys;
     }
 
     @POST
@@ -115,10 +122,12 @@ public class CommandsResource {
     @Operation(operationId = "resolveComplaint", summary = "Resolve a complaint: the remedy, the fair solution, the extra mile",
             description = "Roles: agent (only on complaints they own), supervisor (any). Appends ComplaintResolved; "
                     + "firstContact is computed: resolved by the first owner, with no further customer contact and no "
-                    + "reopening. Allowed while the complaint is ASSIGNED, ACKNOWLEDGED or REOPENED; stops both SLA "
+                    + "reopening. customerFairSolution, the customer's own words, is encrypted with their data key "
+                    + "(unreadable once their personal data is erased). Allowed while the complaint is ASSIGNED, ACKNOWLEDGED or REOPENED; stops both SLA "
                     + "clocks and a pending escalation, and may let the owner take a queued complaint.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "refund", value = """
             {"remedy": {"type": "REFUND", "amount": 65.00, "currency": "EUR"}, "fairSolutionAsked": true,
+             "customerFairSolution": "Refund the visit that never happened and make the line work.",
              "extraMile": "Waived the March line rental", "summary": "Rolled the router firmware back; refunded the visit."}""")))
     @APIResponse(responseCode = "200", description = "Resolved: the complaint's new state",
             content = @Content(schema = @Schema(implementation = ComplaintState.class)))
@@ -164,22 +173,43 @@ public class CommandsResource {
     private Uni<ComplaintState> decide(UUID id, ComplaintCommand command) {
         Actor actor = Actor.of(identity);
         Instant now = clock.instant();
-        return pipeline.<Loaded>handle("complaint/" + id, tx -> load(tx, id),
-                        loaded -> ComplaintDecider.decide(loaded == null ? null : loaded.state(), command,
-                                new ComplaintDecider.Context(actor, now, loaded == null ? null : loaded.restarted(now))))
+        return pipeline.<Loaded>handle("complaint/" + id, tx -> load(tx, id, command, now),
+                        loaded -> sealed(ComplaintDecider.decide(loaded == null ? null : loaded.state(), command,
+                                new ComplaintDecider.Context(actor, now, loaded == null ? null : loaded.restarted(now))),
+                                loaded))
                 .map(Loaded::state);
     }
 
-    /** A complaint with the roster it is decided under; null when resolution does not know it. */
-    private record Loaded(ComplaintState state, RosterStore.Versioned roster, SlaPolicy policy) {
+    /** The customer's words on an accepted resolution, sealed with their data key: never plain on the log. */
+    private static Decision sealed(Decision decision, Loaded loaded) {
+        if (decision instanceof Decision.Accepted accepted && accepted.events().getFirst() instanceof ComplaintResolved
+                resolved && resolved.customerFairSolution() != null) {
+            return Decision.accept(new ComplaintResolved(resolved.complaintId(), resolved.occurredAt(),
+                    resolved.ownerId(), resolved.remedy(), resolved.fairSolutionAsked(), resolved.extraMile(),
+                    resolved.firstContact(), resolved.summary(), loaded.key().seal(resolved.customerFairSolution(),
+                            loaded.state().customerId())));
+        }
+        return decision;
+    }
+
+    /**
+     * A complaint with the roster it is decided under, and its customer's data key when the command carries their
+     * words; null when resolution does not know it.
+     */
+    private record Loaded(ComplaintState state, RosterStore.Versioned roster, SlaPolicy policy,
+            DataKeyStore.DataKey key) {
 
         SlaPolicy.Dues restarted(Instant now) {
             return policy.dues(state.severity(), roster.roster().calendar(state.team()), now);
         }
     }
 
-    private Uni<Loaded> load(SqlConnection tx, UUID id) {
+    private Uni<Loaded> load(SqlConnection tx, UUID id, ComplaintCommand command, Instant now) {
+        boolean words = command instanceof ComplaintCommand.Resolve resolve && resolve.customerFairSolution() != null;
         return complaints.find(tx, id).chain(state -> state == null ? Uni.createFrom().nullItem()
-                : rosters.current(tx).map(roster -> new Loaded(state, roster, policy)));
+                : rosters.current(tx).chain(roster -> !words
+                        ? Uni.createFrom().item(new Loaded(state, roster, policy, null))
+                        : keys.store().forCustomers(tx, Set.of(state.customerId()), now).map(found ->
+                                new Loaded(state, roster, policy, found.get(state.customerId())))));
     }
 }

@@ -40,10 +40,12 @@ public sealed interface ComplaintCommand {
      * @param fairSolutionAsked whether the customer was asked what they would consider fair
      * @param extraMile         what was done beyond the fix to make up for the customer's lost time
      * @param summary           what was done
+     * @param customerFairSolution what the customer said would be fair, in their own words (personal: encrypted on
+     *                          the log with the customer's data key)
      */
     record Resolve(@NotNull @Valid RemedyRequest remedy, @NotNull Boolean fairSolutionAsked,
-            @Size(max = 2_000) String extraMile, @NotBlank @Size(max = 4_000) String summary)
-            implements ComplaintCommand {
+            @Size(max = 2_000) String extraMile, @NotBlank @Size(max = 4_000) String summary,
+            @Size(max = 2_000) String customerFairSolution) implements ComplaintCommand {
     }
 
     /**

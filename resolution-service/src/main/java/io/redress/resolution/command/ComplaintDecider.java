@@ -87,7 +87,7 @@ public final class ComplaintDecider {
         }
         return Decision.accept(new ComplaintResolved(state.complaintId(), context.now(), state.ownerId(),
                 new Remedy(remedy.type(), remedy.amount(), remedy.currency()), command.fairSolutionAsked(),
-                command.extraMile(), Complaint.firstContact(state), command.summary()));
+                command.extraMile(), Complaint.firstContact(state), command.summary(), command.customerFairSolution()));
     }
 
     private static Decision reopen(ComplaintState state, ComplaintCommand.Reopen command, Context context) {

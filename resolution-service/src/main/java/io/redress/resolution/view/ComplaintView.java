@@ -31,6 +31,9 @@ public record ComplaintView(
         int contactCount,
         int reopenCount,
         boolean firstContactSoFar,
+        @Schema(nullable = true, description = "What the customer said would be fair, in their own words (opened "
+                + "with their data key); null when they said nothing or once their personal data was erased")
+        String customerFairSolution,
         Sla sla,
         List<HistoryEntry> history) {
 
@@ -54,11 +57,11 @@ public record ComplaintView(
         }
     }
 
-    static ComplaintView of(ComplaintState state, List<HistoryEntry> history) {
+    static ComplaintView of(ComplaintState state, String customerFairSolution, List<HistoryEntry> history) {
         return new ComplaintView(state.complaintId(), state.status(), state.customerId(), state.category(),
                 state.component(), state.severity(), state.receivedAt(), state.ownerId(), state.team(), state.rule(),
                 state.escalationLevel(), state.contactCount(), state.reopenCount(), Complaint.firstContact(state),
-                new Sla(Clock.of(state.acknowledgeDueAt(), state.acknowledgedAt(), state.acknowledgeBreachedAt()),
+                customerFairSolution, new Sla(Clock.of(state.acknowledgeDueAt(), state.acknowledgedAt(), state.acknowledgeBreachedAt()),
                         Clock.of(state.resolveDueAt(), state.resolvedAt(), state.resolveBreachedAt())),
                 List.copyOf(history));
     }

@@ -3,6 +3,7 @@ package io.redress.resolution.view;
 import io.redress.core.problem.Problem;
 import io.redress.core.problem.ProblemException;
 import io.redress.core.security.Roles;
+import io.redress.resolution.privacy.ResolutionDataKeys;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,6 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -28,9 +31,19 @@ public class ComplaintsResource {
     private final Complaints complaints;
     private final Pool pool;
 
-    public ComplaintsResource(Complaints complaints, Pool pool) {
+    private final ResolutionDataKeys keys;
+
+    public ComplaintsResource(Complaints complaints, Pool pool, ResolutionDataKeys keys) {
         this.complaints = complaints;
         this.pool = pool;
+        this.keys = keys;
+    }
+
+    /** The customer's fair solution opened with their key; null when there is none, or no key any more. */
+    private Uni<String> words(UUID id, String customerId) {
+        return FairSolutions.of(pool, id).chain(said -> said == null ? Uni.createFrom().nullItem()
+                : keys.store().existing(pool, Set.of(customerId)).map(found -> Optional.ofNullable(
+                        found.get(customerId)).flatMap(key -> key.open(said.sealed(), customerId)).orElse(null)));
     }
 
     @GET
@@ -48,7 +61,7 @@ public class ComplaintsResource {
                      "customerId": "cust-42", "category": "billing", "component": null, "severity": "MAJOR",
                      "receivedAt": "2026-12-01T09:00:00Z", "ownerId": "agent-chen", "team": "billing-care",
                      "rule": "SENIOR_FOR_REPEAT_OR_SEVERE", "escalationLevel": 0, "contactCount": 1,
-                     "reopenCount": 0, "firstContactSoFar": true,
+                     "reopenCount": 0, "firstContactSoFar": true, "customerFairSolution": null,
                      "sla": {"acknowledge": {"dueAt": "2026-12-01T13:00:00Z", "stoppedAt": "2026-12-01T09:20:00Z",
                                              "breachedAt": null, "met": true},
                              "resolve": {"dueAt": "2026-12-04T09:00:00Z", "stoppedAt": null, "breachedAt": null,
@@ -62,7 +75,8 @@ public class ComplaintsResource {
             if (state == null) {
                 throw ProblemException.notFound("complaint", id);
             }
-            return History.of(pool, id).map(history -> ComplaintView.of(state, history));
+            return History.of(pool, id).chain(history -> words(id, state.customerId())
+                    .map(said -> ComplaintView.of(state, said, history)));
         });
     }
 }

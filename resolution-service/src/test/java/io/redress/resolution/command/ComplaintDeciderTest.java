@@ -48,7 +48,7 @@ class ComplaintDeciderTest {
     private static ComplaintCommand.Resolve resolve(RemedyType type, String amount, String currency) {
         return new ComplaintCommand.Resolve(new ComplaintCommand.RemedyRequest(type,
                 amount == null ? null : new BigDecimal(amount), currency), true, "Waived the fee",
-                "Refunded the double charge");
+                "Refunded the double charge", "My money back");
     }
 
     private static final ComplaintCommand.Resolve REFUND = resolve(RemedyType.REFUND, "65.00", "EUR");
@@ -191,7 +191,7 @@ class ComplaintDeciderTest {
     void resolve_byTheOwner_isAccepted_atTheFirstContact(ComplaintStatus status) {
         assertThat(decide(status, REFUND, OWNER)).isEqualTo(Decision.accept(new ComplaintResolved(ID, NOW,
                 "agent-amira", new Remedy(RemedyType.REFUND, new BigDecimal("65.00"), "EUR"), true,
-                "Waived the fee", true, "Refunded the double charge")));
+                "Waived the fee", true, "Refunded the double charge", "My money back")));
     }
 
     @Test
@@ -206,7 +206,7 @@ class ComplaintDeciderTest {
         assertThat(decide(ComplaintStatus.ASSIGNED, resolve(RemedyType.APOLOGY, null, null), OWNER))
                 .isEqualTo(Decision.accept(new ComplaintResolved(ID, NOW, "agent-amira",
                         new Remedy(RemedyType.APOLOGY, null, null), true, "Waived the fee", true,
-                        "Refunded the double charge")));
+                        "Refunded the double charge", "My money back")));
     }
 
     @Test

@@ -19,6 +19,7 @@ import io.redress.embedded.testing.TestTokens;
 import io.redress.events.Channel;
 import io.redress.events.ComplaintFiled;
 import io.redress.events.ContactLogged;
+import io.redress.events.CustomerDataErased;
 import io.redress.events.EventEnvelope;
 import io.redress.events.SatisfactionRecorded;
 import io.redress.events.Severity;
@@ -101,6 +102,45 @@ class LifecycleTest {
         owner(roster.id("senior")).body(REFUND).post(path(id, "resolve")).then().statusCode(200);
         assertThat(JsonPath.from(KafkaProbe.value(ofType(id, "ComplaintResolved").get(1))).getBoolean("firstContact"))
                 .isFalse();
+    }
+
+    @Test
+    void theCustomersOwnWords_areEncryptedOnTheLog_readableInResolution_andUnreadableOnceErased() {
+        UUID id = filed(Severity.MINOR);
+        String customer = as("agent").get("/complaints/" + id).then().extract().path("customerId");
+        owner(roster.id("junior")).body(Map.of("remedy", Map.of("type", "APOLOGY"), "fairSolutionAsked", true,
+                "customerFairSolution", "A call from someone who knows my case", "summary", "Called back"))
+                .post(path(id, "resolve")).then().statusCode(200);
+
+        String onTheLog = JsonPath.from(KafkaProbe.value(ofType(id, "ComplaintResolved").getFirst()))
+                .getString("customerFairSolution");
+        assertThat(onTheLog).startsWith("redress-enc:v1:").doesNotContain("knows my case");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> as("agent").get("/complaints/" + id).then()
+                .body("customerFairSolution", equalTo("A call from someone who knows my case")));
+
+        kafka.publish(EventEnvelope.first(new CustomerDataErased(customer, Instant.now()), "/redress/intake"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("agent").get("/complaints/" + id).then()
+                .body("customerFairSolution", nullValue()));
+        as("operator").queryParam("readModel", "fair-solutions").post("/admin/rebuild").then().statusCode(202);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as("operator").get("/admin/rebuild").then()
+                .body("state", equalTo("COMPLETED")));
+        as("agent").get("/complaints/" + id).then().body("customerFairSolution", nullValue())
+                .body("status", equalTo("RESOLVED"));
+    }
+
+    @Test
+    void aRedeliveredContact_changesNothing_theComplaintIsReopenedOnce() {
+        UUID id = resolved();
+        EventEnvelope contact = EventEnvelope.first(new ContactLogged(id, Instant.now(), Channel.EMAIL, "sealed", 2),
+                "/redress/intake");
+        kafka.publish(contact);
+        kafka.publish(contact);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("agent").get("/complaints/" + id).then()
+                .body("status", equalTo("REOPENED")));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> as("agent")
+                .get("/complaints/" + id).then().body("reopenCount", equalTo(1))
+                .body("history.findAll { it.type == 'ContactLogged' }.size()", equalTo(1)));
+        assertThat(ofType(id, "ComplaintReopened")).hasSize(1);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.redress.intake.privacy;
+package io.redress.core.privacy;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -71,7 +71,7 @@ public final class PersonalDataCipher {
     }
 
     /** Encrypts {@code plain} with {@code key}, bound to {@code context}: IV first, then ciphertext and tag. */
-    static byte[] seal(byte[] plain, SecretKey key, String context) {
+    public static byte[] seal(byte[] plain, SecretKey key, String context) {
         try {
             byte[] iv = new byte[IV_BYTES];
             RANDOM.nextBytes(iv);
@@ -85,7 +85,7 @@ public final class PersonalDataCipher {
         }
     }
 
-    static Optional<byte[]> open(byte[] sealed, SecretKey key, String context) {
+    public static Optional<byte[]> open(byte[] sealed, SecretKey key, String context) {
         if (sealed.length < IV_BYTES + TAG_BITS / 8) {
             return Optional.empty();
         }
