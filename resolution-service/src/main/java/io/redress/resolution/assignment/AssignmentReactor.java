@@ -26,7 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Gives every new complaint its owner ({@code ComplaintAssigned}, with the rule that fired and both SLA due times),
+ * Gives every new complaint its owner ({@code ComplaintAssigned}, with the rule that fired and both SLA due times,
+ * none for history: {@link SlaPolicy#history}),
  * with {@link Assigner} on the roster and the owners' loads as the view holds them, one query each per batch; and
  * when an owner's load drops (a resolution, a closing, a reassignment), takes the oldest queued complaints out of
  * the queues as far as someone can take them.
@@ -107,8 +108,10 @@ public class AssignmentReactor implements Reactor {
                         if (chosen.rule() != Rule.UNASSIGNED_QUEUE) {
                             previous.put(complaint.customerId(), chosen.ownerId());
                         }
-                        SlaPolicy.Dues dues = policy.dues(complaint.severity(), roster.calendar(chosen.team()),
-                                complaint.receivedAt());
+                        SlaPolicy.Dues dues = policy.history(complaint.receivedAt(), complaint.occurredAt())
+                                ? new SlaPolicy.Dues(null, null)
+                                : policy.dues(complaint.severity(), roster.calendar(chosen.team()),
+                                        complaint.receivedAt());
                         LOG.debugf("Complaint %s goes to %s (%s) by %s", complaint.complaintId(), chosen.ownerId(),
                                 chosen.team(), chosen.rule());
                         reactions.add(EventEnvelope.reactionTo(envelope.metadata(), new ComplaintAssigned(

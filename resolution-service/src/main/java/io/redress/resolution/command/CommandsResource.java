@@ -46,6 +46,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "complaints")
 public class CommandsResource {
 
+    /** The answer of every command: the complaint's new state. */
+    static final String STATE = """
+            {"complaintId": "3f0c6a52-1d6e-4b7e-9a41-2f4c8d7e9b10", "status": "ACKNOWLEDGED", "customerId": "cust-42",
+             "category": "billing", "component": null, "severity": "MAJOR", "priorComplaints": 0,
+             "receivedAt": "2026-12-01T09:00:00Z", "ownerId": "agent-chen", "team": "billing-care",
+             "rule": "SENIOR_FOR_REPEAT_OR_SEVERE", "firstOwnerId": "agent-chen", "escalationLevel": 0,
+             "acknowledgeDueAt": "2026-12-01T13:00:00Z", "acknowledgedAt": "2026-12-01T09:20:00Z",
+             "acknowledgeBreachedAt": null, "resolveDueAt": "2026-12-04T09:00:00Z", "resolvedAt": null,
+             "resolveBreachedAt": null, "contactCount": 1, "reopenCount": 0}""";
+
     private final CommandPipeline pipeline;
     private final Complaints complaints;
     private final SecurityIdentity identity;
@@ -77,7 +87,8 @@ public class CommandsResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "apology",
             value = "{\"apologized\": true, \"message\": \"I am sorry you were charged twice; I am on it.\"}")))
     @APIResponse(responseCode = "200", description = "Acknowledged: the complaint's new state",
-            content = @Content(schema = @Schema(implementation = ComplaintState.class)))
+            content = @Content(schema = @Schema(implementation = ComplaintState.class),
+                    examples = @ExampleObject(name = "new state", value = STATE)))
     @APIResponse(responseCode = "400", description = "Invalid body; each bad field is named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "An agent on a complaint someone else owns",
@@ -103,7 +114,8 @@ public class CommandsResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "reassign",
             value = "{\"ownerId\": \"agent-bruno\", \"team\": \"customer-care\"}")))
     @APIResponse(responseCode = "200", description = "Assigned: the complaint's new state",
-            content = @Content(schema = @Schema(implementation = ComplaintState.class)))
+            content = @Content(schema = @Schema(implementation = ComplaintState.class),
+                    examples = @ExampleObject(name = "new state", value = STATE)))
     @APIResponse(responseCode = "400", description = "Invalid body; each bad field is named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such complaint (yet) in resolution's view",
@@ -130,7 +142,8 @@ public class CommandsResource {
              "customerFairSolution": "Refund the visit that never happened and make the line work.",
              "extraMile": "Waived the March line rental", "summary": "Rolled the router firmware back; refunded the visit."}""")))
     @APIResponse(responseCode = "200", description = "Resolved: the complaint's new state",
-            content = @Content(schema = @Schema(implementation = ComplaintState.class)))
+            content = @Content(schema = @Schema(implementation = ComplaintState.class),
+                    examples = @ExampleObject(name = "new state", value = STATE)))
     @APIResponse(responseCode = "400", description = "Invalid body; each bad field is named (an amount without "
             + "currency, a currency that is not ISO 4217, a negative amount)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -157,7 +170,8 @@ public class CommandsResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "came back",
             value = "{\"reason\": \"The dropouts are back since last night's firmware update.\"}")))
     @APIResponse(responseCode = "200", description = "Reopened: the complaint's new state",
-            content = @Content(schema = @Schema(implementation = ComplaintState.class)))
+            content = @Content(schema = @Schema(implementation = ComplaintState.class),
+                    examples = @ExampleObject(name = "new state", value = STATE)))
     @APIResponse(responseCode = "400", description = "Invalid body; each bad field is named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such complaint (yet) in resolution's view",

@@ -30,6 +30,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -45,6 +46,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "roster")
 public class RosterResource {
+
+    private static final String ROSTER = """
+            {"headOfService": "head-hana",
+             "teams": [{"id": "billing-care", "supervisor": "sup-omar", "categories": ["billing", "refund"],
+                        "components": [], "calendar": {"zone": "Europe/Berlin",
+                            "week": {"MONDAY": ["09:00-12:30", "13:30-17:00"], "FRIDAY": ["09:00-15:00"]},
+                            "holidays": ["2026-12-25"]}}],
+             "owners": [{"id": "agent-chen", "name": "Chen Wei", "team": "billing-care", "skills": ["refunds"],
+                         "seniority": "SENIOR", "capacity": 30, "available": true}]}""";
+    private static final String OWNER = """
+            {"id": "agent-chen", "name": "Chen Wei", "team": "billing-care", "skills": ["refunds"],
+             "seniority": "SENIOR", "capacity": 30, "available": false}""";
 
     /** How many queued complaints a roster change looks at, oldest first. */
     private static final int DRAIN = 500;
@@ -76,7 +89,8 @@ public class RosterResource {
     @APIResponse(responseCode = "200", description = "The roster as it stands",
             headers = @Header(name = "ETag", description = "The roster's version, e.g. \"3\"",
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = Roster.class)))
+            content = @Content(schema = @Schema(implementation = Roster.class),
+                    examples = @ExampleObject(name = "one team", value = ROSTER)))
     public Uni<Response> get() {
         return store.current(pool).map(current -> Response.ok(current.roster()).tag(etag(current)).build());
     }
@@ -88,9 +102,11 @@ public class RosterResource {
             description = "Role: supervisor. Needs If-Match with the ETag of the roster it replaces. The roster is "
                     + "this service's own state (not rebuilt from the log, which holds every decision made with "
                     + "it). Queued complaints someone can now take are assigned at once.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = Roster.class)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = Roster.class),
+            examples = @ExampleObject(name = "one team", value = ROSTER)))
     @APIResponse(responseCode = "200", description = "Replaced; the new ETag",
-            content = @Content(schema = @Schema(implementation = Roster.class)))
+            content = @Content(schema = @Schema(implementation = Roster.class),
+                    examples = @ExampleObject(name = "one team", value = ROSTER)))
     @APIResponse(responseCode = "400", description = "An invalid roster; every bad entry is named by its pointer",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match names an older version: read the roster again",
@@ -127,9 +143,11 @@ public class RosterResource {
     @Operation(operationId = "setOwnerAvailability", summary = "Say whether an owner takes new complaints",
             description = "Roles: supervisor (anyone), agent (only themselves: the token's subject). Raises the "
                     + "roster's version; an owner back at work takes queued complaints of their team at once.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = Availability.class)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = Availability.class),
+            examples = @ExampleObject(name = "away", value = "{\"available\": false}")))
     @APIResponse(responseCode = "200", description = "The owner as the roster now has them",
-            content = @Content(schema = @Schema(implementation = Roster.Owner.class)))
+            content = @Content(schema = @Schema(implementation = Roster.Owner.class),
+                    examples = @ExampleObject(name = "away", value = OWNER)))
     @APIResponse(responseCode = "400", description = "Invalid body; each bad field is named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "An agent setting someone else's availability",

@@ -30,6 +30,7 @@ public class SlaPolicy {
     private final Map<Severity, Allowance> acknowledge = new EnumMap<>(Severity.class);
     private final Map<Severity, Allowance> resolve = new EnumMap<>(Severity.class);
     private final Duration headOfServiceAfter;
+    private final Duration history;
 
     public SlaPolicy(Config config) {
         for (Severity severity : Severity.values()) {
@@ -41,6 +42,17 @@ public class SlaPolicy {
         }
         this.headOfServiceAfter = config.getOptionalValue("redress.resolution.escalation.head-of-service-after",
                 Duration.class).orElse(Duration.ofHours(4));
+        this.history = config.getOptionalValue("redress.resolution.sla.history-after", Duration.class)
+                .orElse(Duration.ofDays(30));
+    }
+
+    /**
+     * Whether a complaint is history, not a live one: received more than {@code redress.resolution.sla.history-after}
+     * (P30D) before it was filed (another system importing its past). It gets an owner but no clocks: a promise
+     * broken before Redress heard of it is not the owner's breach, and a year's import must not escalate at once.
+     */
+    public boolean history(Instant receivedAt, Instant filedAt) {
+        return receivedAt.plus(history).isBefore(filedAt);
     }
 
     public Allowance acknowledge(Severity severity) {

@@ -12,6 +12,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.redress.embedded.testing.KafkaProbe;
+import io.redress.embedded.testing.OpenApiCompleteness;
 import io.redress.embedded.testing.RedressTestInfrastructure;
 import io.redress.embedded.testing.TestTokens;
 import io.redress.resolution.TestRoster;
@@ -136,6 +137,11 @@ class CommandsTest {
     }
 
     @Test
+    void openApi_givesEveryOperationAnIdSummaryRolesProblemErrorsAndExamples() {
+        assertThat(OpenApiCompleteness.assertEveryOperationComplete()).isEqualTo(13);
+    }
+
+    @Test
     void openApi_documentsTheCommandsWithEveryAnswer() {
         given().accept(ContentType.JSON).get("/q/openapi").then().statusCode(200)
                 .body("paths.'/complaints/{id}/acknowledge'.post.operationId", equalTo("acknowledgeComplaint"))
@@ -144,7 +150,10 @@ class CommandsTest {
                 .body("paths.'/complaints/{id}/assign'.post.operationId", equalTo("assignComplaint"))
                 .body("paths.'/complaints/{id}/assign'.post.responses.keySet()",
                         hasItems("200", "400", "403", "404", "409"))
-                .body("paths.'/complaints/{id}'.get.operationId", equalTo("getResolutionComplaint"));
+                .body("paths.'/complaints/{id}'.get.operationId", equalTo("getResolutionComplaint"))
+                .body("paths.'/complaints/{id}/resolve'.post.operationId", equalTo("resolveComplaint"))
+                .body("paths.'/complaints/{id}/reopen'.post.responses.keySet()", hasItems("200", "400", "404", "409"))
+                .body("paths.'/roster'.put.responses.keySet()", hasItems("200", "400", "412", "428"));
     }
 
     @Test

@@ -191,6 +191,14 @@ class SlaClocksTest {
     }
 
     @Test
+    void aComplaintReceivedMoreThan30DaysBeforeItsFiling_isHistory_withoutClocks() {
+        Instant filed = Instant.parse("2026-12-02T10:00:00Z");
+        assertThat(DEFAULTS.history(filed.minus(Duration.ofDays(31)), filed)).isTrue();
+        assertThat(DEFAULTS.history(filed.minus(Duration.ofDays(29)), filed)).isFalse();
+        assertThat(DEFAULTS.history(filed.plus(Duration.ofMinutes(3)), filed)).isFalse();
+    }
+
+    @Test
     void anAllowance_isHoursOrWorkingDays_neverBothOrNeither() {
         assertThat(Allowance.parse("P3D")).isEqualTo(new Allowance(null, 3));
         assertThat(Allowance.parse("PT90M")).isEqualTo(new Allowance(Duration.ofMinutes(90), 0));
