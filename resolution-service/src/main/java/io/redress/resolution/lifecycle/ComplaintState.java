@@ -21,7 +21,7 @@ public record ComplaintState(
         ComplaintStatus status,
         String customerId,
         String category,
-        String component,
+        @Schema(nullable = true) String component,
         Severity severity,
         int priorComplaints,
         Instant receivedAt,
