@@ -7,9 +7,6 @@ import java.util.ArrayList;
 import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
@@ -25,11 +22,6 @@ final class LatencyBench {
 
     private final ServiceClient client;
     private final Progress progress;
-    private final ScheduledExecutorService polls = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "bench-polls");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     LatencyBench(ServiceClient client, Progress progress) {
         this.client = client;
@@ -55,6 +47,7 @@ final class LatencyBench {
         Result.Pipeline flow = completion.await("latency " + rate + "/s", null, start, count, 2L * count,
                 complaints.from(), complaints.to(count), answered ? drainCap : Duration.ZERO);
         samples.closed = true;
+        samples.polls.close();
         boolean drained = answered && flow.processed().complete();
         return new Result.LatencyRun(rate, count, Result.round(achieved), samples.errors.get(),
                 samples.untracked.get(), Result.Latency.of(new ArrayList<>(samples.http)),
@@ -71,7 +64,7 @@ final class LatencyBench {
                 samples.errors.incrementAndGet();
                 return;
             }
-            samples.http.add(millisSince(due));
+            samples.http.add(Polls.millisSince(due));
             if (!sampled) {
                 return;
             }
@@ -81,29 +74,11 @@ final class LatencyBench {
             }
             samples.tracking.addAndGet(2);
             UUID id = ServiceClient.complaintId(answer);
-            poll(due, () -> client.getAsync("resolution", "/complaints/" + id).thenApply(LatencyBench::assigned),
-                    samples.resolution, samples);
+            samples.polls.until(due, () -> client.getAsync("resolution", "/complaints/" + id)
+                    .thenApply(LatencyBench::assigned), () -> samples.seen(samples.resolution, due));
             String window = "/analytics/summary?from=" + receivedAt + "&to=" + receivedAt.plusMillis(1);
-            poll(due, () -> client.getAsync("analytics", window).thenApply(LatencyBench::counted),
-                    samples.analytics, samples);
-        });
-    }
-
-    /** Polls until the check holds, more sparsely as time goes on (a tenth of the time waited so far, ≥ 5 ms). */
-    private void poll(long due, java.util.function.Supplier<java.util.concurrent.CompletableFuture<Boolean>> check,
-            Queue<Double> into, Samples samples) {
-        if (samples.closed) {
-            return;
-        }
-        check.get().whenComplete((seen, error) -> {
-            if (error == null && seen) {
-                into.add(millisSince(due));
-                samples.tracking.decrementAndGet();
-                return;
-            }
-            long waited = System.nanoTime() - due;
-            long delay = Math.min(1_000_000_000L, Math.max(5_000_000L, waited / 10));
-            polls.schedule(() -> poll(due, check, into, samples), delay, TimeUnit.NANOSECONDS);
+            samples.polls.until(due, () -> client.getAsync("analytics", window).thenApply(LatencyBench::counted),
+                    () -> samples.seen(samples.analytics, due));
         });
     }
 
@@ -116,10 +91,6 @@ final class LatencyBench {
         return answer.statusCode() == 200 && ServiceClient.json(answer).path("filed").asLong() == 1;
     }
 
-    private static double millisSince(long due) {
-        return (System.nanoTime() - due) / 1e6;
-    }
-
     /** What one offered rate has collected so far. */
     private static final class Samples {
         final Queue<Double> http = new ConcurrentLinkedQueue<>();
@@ -130,5 +101,11 @@ final class LatencyBench {
         final AtomicInteger untracked = new AtomicInteger();
         final AtomicInteger tracking = new AtomicInteger();
         volatile boolean closed;
+        final Polls polls = new Polls("bench-polls", () -> closed);
+
+        void seen(Queue<Double> into, long due) {
+            into.add(Polls.millisSince(due));
+            tracking.decrementAndGet();
+        }
     }
 }

@@ -10,9 +10,6 @@ import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
@@ -31,11 +28,7 @@ final class LifecycleBench {
 
     private final ServiceClient client;
     private final Progress progress;
-    private final ScheduledExecutorService polls = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "bench-lifecycle-polls");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Polls polls = new Polls("bench-lifecycle-polls", () -> false);
 
     LifecycleBench(ServiceClient client, Progress progress) {
         this.client = client;
@@ -58,7 +51,7 @@ final class LifecycleBench {
         boolean done = Waits.until(() -> tally.finished.get() == count, Duration.ofMillis(50), drainCap);
         double seconds = (tally.lastResolved - start) / 1e9;
         int resolved = tally.resolve.size();
-        polls.shutdownNow();
+        polls.close();
         return new Result.Lifecycle(rate, count, Result.round(achieved), tally.errors.get(),
                 Result.Latency.of(new ArrayList<>(tally.assigned)), Result.Latency.of(new ArrayList<>(tally.acknowledge)),
                 Result.Latency.of(new ArrayList<>(tally.resolve)), resolved,
@@ -88,27 +81,21 @@ final class LifecycleBench {
         });
     }
 
-    /** Polls more sparsely as time goes on (a tenth of the time waited so far, at least 5 ms). */
     private void untilAssigned(UUID id, long due, Tally tally) {
-        client.getAsync("resolution", "/complaints/" + id).whenComplete((answer, error) -> {
-            if (error == null && answer.statusCode() == 200
-                    && "ASSIGNED".equals(ServiceClient.json(answer).path("status").asText())) {
-                tally.assigned.add(millisSince(due));
-                act(id, tally);
-                return;
-            }
-            long waited = System.nanoTime() - due;
-            polls.schedule(() -> untilAssigned(id, due, tally), Math.min(1_000_000_000L,
-                    Math.max(5_000_000L, waited / 10)), TimeUnit.NANOSECONDS);
-        });
+        polls.until(due, () -> client.getAsync("resolution", "/complaints/" + id).thenApply(answer ->
+                answer.statusCode() == 200 && "ASSIGNED".equals(ServiceClient.json(answer).path("status").asText())),
+                () -> {
+                    tally.assigned.add(Polls.millisSince(due));
+                    act(id, tally);
+                });
     }
 
     private void act(UUID id, Tally tally) {
         long acknowledging = System.nanoTime();
         command(id, "acknowledge", ACKNOWLEDGE).thenCompose(acknowledged -> {
-            tally.acknowledge.add(millisSince(acknowledging));
+            tally.acknowledge.add(Polls.millisSince(acknowledging));
             long resolving = System.nanoTime();
-            return command(id, "resolve", RESOLVE).thenApply(resolved -> millisSince(resolving));
+            return command(id, "resolve", RESOLVE).thenApply(resolved -> Polls.millisSince(resolving));
         }).whenComplete((millis, error) -> {
             if (error != null) {
                 tally.failed();
@@ -127,10 +114,6 @@ final class LifecycleBench {
             }
             return answer;
         });
-    }
-
-    private static double millisSince(long from) {
-        return (System.nanoTime() - from) / 1e6;
     }
 
     /** What the run has collected so far. */

@@ -89,8 +89,7 @@ public class CustomerComplaintsResource {
     public Uni<Page> list(@PathParam("customerId") @Size(min = 1, max = 100) String customerId,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @QueryParam("cursor") @Size(max = 200) String cursor, @Context UriInfo uri) {
-        Cursor after = cursor == null ? null : Cursor.decode(cursor).orElseThrow(() -> ProblemException.badField(
-                "cursor", "is not a cursor of this list; use the next link of a page"));
+        Cursor after = Cursor.parameter(cursor);
         Instant now = clock.instant();
         return CustomerComplaints.page(pool, customerId, after, limit).chain(items -> {
             if (items.isEmpty() && after == null) {

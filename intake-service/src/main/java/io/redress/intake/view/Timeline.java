@@ -3,15 +3,13 @@ package io.redress.intake.view;
 import io.redress.core.sql.Sql;
 import io.redress.core.sql.Table;
 import io.redress.core.sql.Table.Type;
-import io.redress.core.view.Outcome;
-import io.redress.core.view.ReadModel;
+import io.redress.core.view.EntryModel;
 import io.redress.events.Channel;
 import io.redress.events.ComplaintEvent;
 import io.redress.events.EventEnvelope;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +22,7 @@ import java.util.UUID;
  * a second copy of an event adds nothing (the row is keyed by complaint and event id).
  */
 @Singleton
-public class Timeline implements ReadModel {
+public class Timeline extends EntryModel<TimelineEntry> {
 
     static final Table<UUID, TimelineEntry> TABLE = Table.<UUID, TimelineEntry>named("intake_timeline",
                     Timeline::read)
@@ -38,6 +36,10 @@ public class Timeline implements ReadModel {
             .column("note", Type.TEXT, TimelineEntry::note)
             .build();
 
+    public Timeline() {
+        super(TABLE);
+    }
+
     @Override
     public String name() {
         return "timeline";
@@ -50,24 +52,13 @@ public class Timeline implements ReadModel {
     }
 
     @Override
-    public List<String> tables() {
-        return List.of(TABLE.name());
-    }
-
-    @Override
     public Set<Class<? extends ComplaintEvent>> reads() {
         return TimelineEntry.SHOWN;
     }
 
     @Override
-    public Uni<List<Outcome>> apply(SqlConnection tx, List<EventEnvelope> events) {
-        List<TimelineEntry> entries = new ArrayList<>(events.size());
-        List<Outcome> outcomes = new ArrayList<>(events.size());
-        for (EventEnvelope envelope : events) {
-            entries.add(TimelineEntry.of(envelope));
-            outcomes.add(Outcome.applied());
-        }
-        return TABLE.insertMissing(tx, entries).replaceWith(outcomes);
+    protected TimelineEntry entryOf(EventEnvelope envelope) {
+        return TimelineEntry.of(envelope);
     }
 
     /** A complaint's timeline, oldest first (events at the same instant in the order of their ids). */

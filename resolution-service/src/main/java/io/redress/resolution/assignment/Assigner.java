@@ -1,6 +1,8 @@
 package io.redress.resolution.assignment;
 
+import io.redress.events.ComplaintFiled;
 import io.redress.events.Severity;
+import io.redress.resolution.lifecycle.ComplaintState;
 import io.redress.resolution.roster.Roster;
 import java.util.Comparator;
 import java.util.Optional;
@@ -19,6 +21,16 @@ public final class Assigner {
     /** What a complaint is assigned on. */
     public record Complaint(UUID complaintId, String customerId, String category, String component,
             Severity severity, int priorComplaints) {
+
+        public static Complaint of(ComplaintFiled filed) {
+            return new Complaint(filed.complaintId(), filed.customerId(), filed.category(), filed.component(),
+                    filed.severity(), filed.priorComplaints());
+        }
+
+        public static Complaint of(ComplaintState state) {
+            return new Complaint(state.complaintId(), state.customerId(), state.category(), state.component(),
+                    state.severity(), state.priorComplaints());
+        }
 
         boolean repeatOrSevere() {
             return priorComplaints >= 1 || severity == Severity.MAJOR || severity == Severity.CRITICAL;

@@ -8,7 +8,6 @@ import io.redress.events.ComplaintFiled;
 import io.redress.events.ComplaintResolved;
 import io.redress.events.EventEnvelope;
 import io.redress.events.EventMetadata;
-import io.redress.resolution.lifecycle.ComplaintState;
 import io.redress.resolution.roster.Roster;
 import io.redress.resolution.roster.RosterStore;
 import io.redress.resolution.sla.SlaPolicy;
@@ -71,17 +70,14 @@ public class AssignmentReactor implements Reactor {
         }
         return rosters.current(tx).chain(current -> {
             Roster roster = current.roster();
-            return Workloads.loads(tx, roster.owners().stream().map(Roster.Owner::id).toList()).chain(open -> {
-                Loads loads = new Loads(open);
-                return assignAll(tx, roster, filings, loads).chain(assigned -> freed == null
-                        ? Uni.createFrom().item(assigned)
-                        : Queues.drain(tx, roster, loads, DRAIN, clock.instant()).map(fromQueue -> {
-                            List<EventEnvelope> all = new ArrayList<>(assigned);
-                            fromQueue.forEach(event -> all.add(new EventEnvelope(EventMetadata.reactionTo(
-                                    freed.metadata(), event, source, event.complaintId().toString()), event)));
-                            return all;
-                        }));
-            });
+            return Queues.loads(tx, roster).chain(loads -> assignAll(tx, roster, filings, loads)
+                    .chain(assigned -> freed == null ? Uni.createFrom().item(assigned)
+                            : Queues.drain(tx, roster, loads, DRAIN, clock.instant()).map(fromQueue -> {
+                                List<EventEnvelope> all = new ArrayList<>(assigned);
+                                fromQueue.forEach(event -> all.add(new EventEnvelope(EventMetadata.reactionTo(
+                                        freed.metadata(), event, source, event.complaintId().toString()), event)));
+                                return all;
+                            })));
         });
     }
 
@@ -103,7 +99,7 @@ public class AssignmentReactor implements Reactor {
                     List<EventEnvelope> reactions = new ArrayList<>(filings.size());
                     for (EventEnvelope envelope : filings) {
                         ComplaintFiled complaint = (ComplaintFiled) envelope.event();
-                        Assigner.Assignment chosen = Assigner.assign(roster, of(complaint), loads,
+                        Assigner.Assignment chosen = Assigner.assign(roster, Assigner.Complaint.of(complaint), loads,
                                 previous.get(complaint.customerId()));
                         if (chosen.rule() != Rule.UNASSIGNED_QUEUE) {
                             previous.put(complaint.customerId(), chosen.ownerId());
@@ -120,15 +116,5 @@ public class AssignmentReactor implements Reactor {
                     }
                     return reactions;
                 });
-    }
-
-    static Assigner.Complaint of(ComplaintFiled filed) {
-        return new Assigner.Complaint(filed.complaintId(), filed.customerId(), filed.category(), filed.component(),
-                filed.severity(), filed.priorComplaints());
-    }
-
-    static Assigner.Complaint of(ComplaintState state) {
-        return new Assigner.Complaint(state.complaintId(), state.customerId(), state.category(), state.component(),
-                state.severity(), state.priorComplaints());
     }
 }

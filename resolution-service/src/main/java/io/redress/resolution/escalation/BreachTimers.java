@@ -49,11 +49,6 @@ public class BreachTimers implements TimerHandler {
     }
 
     @Override
-    public List<EventEnvelope> fire(DueTimer timer, Instant now) {
-        throw new UnsupportedOperationException("SLA timers are fired set-wise, in the firing transaction");
-    }
-
-    @Override
     public Uni<List<EventEnvelope>> fire(SqlConnection tx, List<DueTimer> timers, Instant now) {
         Set<UUID> ids = new HashSet<>();
         timers.forEach(timer -> ids.add(UUID.fromString(timer.subject())));

@@ -85,7 +85,7 @@ public class QueuesResource {
             throw new ProblemException(Problem.of(403, "Forbidden", "An agent sees only their own queue; "
                     + ownerId + " is someone else."));
         }
-        Cursor after = cursor(cursor);
+        Cursor after = Cursor.parameter(cursor);
         return Workloads.ownerQueue(pool, ownerId, after == null ? null : after.at(),
                 after == null ? null : after.complaintId(), limit + 1)
                 .map(found -> page(found, limit, uri, "", ComplaintState::nextDueAt));
@@ -106,17 +106,12 @@ public class QueuesResource {
     public Uni<Page> unassigned(@QueryParam("team") @Size(min = 1, max = 100) String team,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @QueryParam("cursor") @Size(max = 200) String cursor, @Context UriInfo uri) {
-        Cursor after = cursor(cursor);
+        Cursor after = Cursor.parameter(cursor);
         return Workloads.queued(pool, team, after == null ? null : after.at(),
                 after == null ? null : after.complaintId(), limit + 1)
                 .map(found -> page(found, limit, uri, team == null ? "" : "&team=" + java.net.URLEncoder.encode(team,
                         java.nio.charset.StandardCharsets.UTF_8),
                         ComplaintState::receivedAt));
-    }
-
-    private static Cursor cursor(String token) {
-        return token == null ? null : Cursor.decode(token).orElseThrow(() -> ProblemException.badField("cursor",
-                "is not a cursor of this list; use the next link of a page"));
     }
 
     private static Page page(List<ComplaintState> found, int limit, UriInfo uri, String query,

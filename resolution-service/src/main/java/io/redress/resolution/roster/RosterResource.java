@@ -6,9 +6,7 @@ import io.redress.core.problem.Problem;
 import io.redress.core.problem.ProblemException;
 import io.redress.core.security.Actor;
 import io.redress.core.security.Roles;
-import io.redress.resolution.assignment.Loads;
 import io.redress.resolution.assignment.Queues;
-import io.redress.resolution.view.Workloads;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -27,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -173,7 +172,7 @@ public class RosterResource {
     }
 
     /** Locks the roster, replaces it with what {@code next} makes of it, and assigns what the change frees. */
-    private Uni<RosterStore.Versioned> change(java.util.function.Function<RosterStore.Versioned, Roster> next,
+    private Uni<RosterStore.Versioned> change(Function<RosterStore.Versioned, Roster> next,
             String actor) {
         return pipeline.run("roster", tx -> store.locked(tx)
                 .chain(previous -> store.replace(tx, previous, next.apply(previous), actor))
@@ -182,8 +181,7 @@ public class RosterResource {
     }
 
     private Uni<List<io.redress.events.ComplaintAssigned>> drain(SqlConnection tx, Roster roster) {
-        return Workloads.loads(tx, roster.owners().stream().map(Roster.Owner::id).toList())
-                .chain(open -> Queues.drain(tx, roster, new Loads(open), DRAIN, clock.instant()));
+        return Queues.loads(tx, roster).chain(loads -> Queues.drain(tx, roster, loads, DRAIN, clock.instant()));
     }
 
     private static String etag(RosterStore.Versioned roster) {

@@ -67,7 +67,8 @@ public class FairSolutions implements ReadModel {
     @Override
     public Uni<List<Outcome>> apply(SqlConnection tx, List<EventEnvelope> events) {
         Set<UUID> ids = new java.util.HashSet<>();
-        events.forEach(e -> ids.add(((ComplaintResolved) e.event()).complaintId()));
+        events.stream().map(e -> (ComplaintResolved) e.event()).filter(r -> r.customerFairSolution() != null)
+                .forEach(r -> ids.add(r.complaintId()));
         return complaints.load(tx, ids).chain(rows -> {
             List<FairSolution> said = new ArrayList<>();
             List<Outcome> outcomes = new ArrayList<>(events.size());

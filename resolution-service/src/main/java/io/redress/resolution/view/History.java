@@ -3,14 +3,12 @@ package io.redress.resolution.view;
 import io.redress.core.sql.Sql;
 import io.redress.core.sql.Table;
 import io.redress.core.sql.Table.Type;
-import io.redress.core.view.Outcome;
-import io.redress.core.view.ReadModel;
+import io.redress.core.view.EntryModel;
 import io.redress.events.ComplaintEvent;
 import io.redress.events.EventEnvelope;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +20,7 @@ import java.util.UUID;
  * row per event ({@link HistoryEntry#of}), read oldest first; a second copy of an event adds nothing.
  */
 @Singleton
-public class History implements ReadModel {
+public class History extends EntryModel<HistoryEntry> {
 
     static final Table<UUID, HistoryEntry> TABLE = Table.<UUID, HistoryEntry>named("resolution_history",
                     History::read)
@@ -33,6 +31,10 @@ public class History implements ReadModel {
             .column("actor", Type.TEXT, HistoryEntry::actor)
             .column("detail", Type.TEXT, HistoryEntry::detail)
             .build();
+
+    public History() {
+        super(TABLE);
+    }
 
     @Override
     public String name() {
@@ -46,24 +48,13 @@ public class History implements ReadModel {
     }
 
     @Override
-    public List<String> tables() {
-        return List.of(TABLE.name());
-    }
-
-    @Override
     public Set<Class<? extends ComplaintEvent>> reads() {
         return HistoryEntry.SHOWN;
     }
 
     @Override
-    public Uni<List<Outcome>> apply(SqlConnection tx, List<EventEnvelope> events) {
-        List<HistoryEntry> entries = new ArrayList<>(events.size());
-        List<Outcome> outcomes = new ArrayList<>(events.size());
-        for (EventEnvelope envelope : events) {
-            entries.add(HistoryEntry.of(envelope));
-            outcomes.add(Outcome.applied());
-        }
-        return TABLE.insertMissing(tx, entries).replaceWith(outcomes);
+    protected HistoryEntry entryOf(EventEnvelope envelope) {
+        return HistoryEntry.of(envelope);
     }
 
     /** A complaint's history, oldest first (steps at the same instant in the order of their ids). */

@@ -61,16 +61,11 @@ public class CommandPipeline {
      * @return the state after the accepted events, as {@code load} reads it
      */
     public <S> Uni<S> handle(String subject, Function<SqlConnection, Uni<S>> load, Function<S, Decision> decide) {
-        return pool.withTransaction(tx -> ViewLock.sharedWithin(tx, rebuildWaitMillis)
-                .chain(() -> Sql.lock(tx, subject))
-                .chain(() -> load.apply(tx))
-                .chain(state -> switch (decide.apply(state)) {
-                    case Decision.Refused refused -> Uni.createFrom().failure(problem(refused));
-                    case Decision.Accepted accepted -> writeThrough(tx, envelopes(accepted.events()))
-                            .chain(() -> load.apply(tx));
-                }))
-                .onFailure(CommandPipeline::rebuilding).transform(e -> new ProblemException(Problem.of(503,
-                        "View being rebuilt", "This service is rebuilding its view; retry in a few seconds.")));
+        return locked(subject, tx -> load.apply(tx).chain(state -> switch (decide.apply(state)) {
+            case Decision.Refused refused -> Uni.createFrom().failure(problem(refused));
+            case Decision.Accepted accepted -> writeThrough(tx, envelopes(accepted.events()))
+                    .chain(() -> load.apply(tx));
+        }));
     }
 
     /**
@@ -81,12 +76,20 @@ public class CommandPipeline {
      * @return what {@code work} answered, once its events are on the log
      */
     public <R> Uni<R> run(String subject, Function<SqlConnection, Uni<Work<R>>> work) {
-        return pool.withTransaction(tx -> ViewLock.sharedWithin(tx, rebuildWaitMillis)
-                .chain(() -> Sql.lock(tx, subject))
-                .chain(() -> work.apply(tx))
+        return locked(subject, tx -> work.apply(tx)
                 .call(done -> done.events().isEmpty() ? Uni.createFrom().voidItem()
                         : writeThrough(tx, done.events().stream().map(e -> EventEnvelope.first(e, source)).toList()))
-                .map(Work::answer))
+                .map(Work::answer));
+    }
+
+    /**
+     * One transaction for a command: after the rebuild wait (a 503 when a rebuild holds the view longer) and under
+     * the subject's lock.
+     */
+    private <T> Uni<T> locked(String subject, Function<SqlConnection, Uni<T>> work) {
+        return pool.withTransaction(tx -> ViewLock.sharedWithin(tx, rebuildWaitMillis)
+                        .chain(() -> Sql.lock(tx, subject))
+                        .chain(() -> work.apply(tx)))
                 .onFailure(CommandPipeline::rebuilding).transform(e -> new ProblemException(Problem.of(503,
                         "View being rebuilt", "This service is rebuilding its view; retry in a few seconds.")));
     }

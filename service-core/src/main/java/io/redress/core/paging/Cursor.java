@@ -1,5 +1,6 @@
 package io.redress.core.paging;
 
+import io.redress.core.problem.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -31,5 +32,11 @@ public record Cursor(Instant at, UUID complaintId) {
         } catch (IllegalArgumentException | DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /** The cursor a {@code cursor} query parameter names; null when absent; a 400 naming it when it is not one. */
+    public static Cursor parameter(String token) {
+        return token == null ? null : decode(token).orElseThrow(() -> ProblemException.badField("cursor",
+                "is not a cursor of this list; use the next link of a page"));
     }
 }

@@ -4,7 +4,6 @@ import io.redress.events.EventEnvelope;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -18,17 +17,10 @@ public interface TimerHandler {
     /** The timer names this handler fires. */
     Set<String> names();
 
-    /** The events a due timer fires, as reactions to {@link DueTimer#cause()}; the timer is deleted once they are appended. */
-    List<EventEnvelope> fire(DueTimer timer, Instant now);
-
     /**
-     * The events these due timers (all of this handler's names) fire, deciding with what the service's tables hold
-     * now, read in the firing transaction (who the team's supervisor is, say): one query for all of them. By default
-     * each is fired alone with {@link #fire(DueTimer, Instant)}.
+     * The events these due timers (all of this handler's names) fire, as reactions to each timer's
+     * {@link DueTimer#cause()}, deciding with what the service's tables hold now, read in the firing transaction (who
+     * the team's supervisor is, say): one query for all of them. The timers are deleted once the events are appended.
      */
-    default Uni<List<EventEnvelope>> fire(SqlConnection tx, List<DueTimer> timers, Instant now) {
-        List<EventEnvelope> events = new ArrayList<>();
-        timers.forEach(timer -> events.addAll(fire(timer, now)));
-        return Uni.createFrom().item(events);
-    }
+    Uni<List<EventEnvelope>> fire(SqlConnection tx, List<DueTimer> timers, Instant now);
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redress.events.EventEnvelope;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -43,8 +45,8 @@ class TimerHandlersTest {
             }
 
             @Override
-            public List<EventEnvelope> fire(DueTimer timer, Instant now) {
-                return List.of();
+            public Uni<List<EventEnvelope>> fire(SqlConnection tx, List<DueTimer> timers, Instant now) {
+                return Uni.createFrom().item(List.of());
             }
         };
     }
