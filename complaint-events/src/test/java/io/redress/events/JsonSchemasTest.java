@@ -30,7 +30,8 @@ class JsonSchemasTest {
     private static final Map<Class<?>, List<String>> SCALARS = Map.of(
             String.class, List.of("string", ""), UUID.class, List.of("string", "uuid"),
             Instant.class, List.of("string", "date-time"), BigDecimal.class, List.of("number", ""),
-            int.class, List.of("integer", ""), boolean.class, List.of("boolean", ""));
+            int.class, List.of("integer", ""), boolean.class, List.of("boolean", ""),
+            Boolean.class, List.of("boolean", ""));
 
     @Test
     void schemas_existForExactlyTheEventTypes() {

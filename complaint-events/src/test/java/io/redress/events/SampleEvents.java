@@ -43,7 +43,7 @@ final class SampleEvents {
                     "Customer asked for an update; the line still drops around 19:40 every evening.", 2);
             case COMPLAINT_ASSIGNED -> new ComplaintAssigned(COMPLAINT_ID, at("2025-03-14T10:20:00Z"), OWNER_ID,
                     "broadband-care", "reassigned: previous owner on leave; least open complaints in team",
-                    "EMP-1954", at("2025-03-14T12:57:31Z"), at("2025-03-17T08:57:31Z"));
+                    "EMP-1954", at("2025-03-14T12:57:31Z"), at("2025-03-17T08:57:31Z"), "Nora Quinn");
             case COMPLAINT_ACKNOWLEDGED -> new ComplaintAcknowledged(COMPLAINT_ID, at("2025-03-14T10:41:12Z"),
                     OWNER_ID, true, "I'm sorry your evenings have been disrupted. I'm Nora and I'll see this through"
                     + " myself; you'll hear from me by Monday.", OWNER_ID, at("2025-03-17T10:41:12Z"));
@@ -56,9 +56,9 @@ final class SampleEvents {
                     "Dropouts returned after the router updated itself again overnight", CUSTOMER_ID,
                     at("2025-03-19T22:03:10Z"), at("2025-03-22T18:03:10Z"));
             case FOLLOW_UP_SCHEDULED -> new FollowUpScheduled(COMPLAINT_ID, at("2025-03-17T15:22:49Z"), FOLLOW_UP_ID,
-                    FollowUpKind.SATISFACTION_SURVEY, at("2025-03-20T15:22:48Z"));
-            case FOLLOW_UP_SENT -> new FollowUpSent(COMPLAINT_ID, at("2025-03-20T15:23:00Z"), FOLLOW_UP_ID,
-                    FollowUpKind.SATISFACTION_SURVEY);
+                    FollowUpKind.OWNER_REMINDER, at("2025-03-17T07:57:31Z"), SlaClock.RESOLVE);
+            case FOLLOW_UP_SENT -> new FollowUpSent(COMPLAINT_ID, at("2025-03-17T07:57:32Z"), FOLLOW_UP_ID,
+                    FollowUpKind.OWNER_REMINDER);
             case SATISFACTION_RECORDED -> satisfactionRecorded(4);
             case COMPLAINT_CLOSED -> new ComplaintClosed(COMPLAINT_ID, at("2025-03-21T09:00:00Z"),
                     ClosureOutcome.SATISFIED);
@@ -93,7 +93,8 @@ final class SampleEvents {
 
     static SatisfactionRecorded satisfactionRecorded(int score) {
         return new SatisfactionRecorded(COMPLAINT_ID, at("2025-03-20T19:47:26Z"), score, true, true, false, true,
-                "Nora sorted it out and kept me posted, but it took a week.");
+                "redress-enc:v1:0c5b8a4e-93f1-4d7a-9e2b-6f1c3d8a5b70:Tm9yYSBzb3J0ZWQgaXQgb3V0IGFuZCBrZXB0IG1lIHBvc3RlZA",
+                false);
     }
 
     static RootCauseIdentified rootCauseIdentified() {

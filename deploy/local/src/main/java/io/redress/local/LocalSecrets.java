@@ -27,11 +27,11 @@ public final class LocalSecrets {
 
     /**
      * The environment a service of this run needs for them; the services that write personal fields (intake,
-     * resolution) get the key-encryption key.
+     * resolution, followup) get the key-encryption key.
      */
     public static Map<String, String> serviceEnvironment(Path dataDir, ServiceSpec spec) {
         Map<String, String> environment = new HashMap<>(JwtKeys.serviceEnvironment(dataDir));
-        if (spec.name().equals("intake") || spec.name().equals("resolution")) {
+        if (!spec.name().equals("analytics")) {
             environment.put("REDRESS_PERSONAL_DATA_KEK", ensureKek(dataDir));
         }
         return environment;

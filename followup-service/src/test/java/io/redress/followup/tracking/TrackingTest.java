@@ -10,6 +10,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.redress.embedded.testing.KafkaProbe;
+import io.redress.embedded.testing.OpenApiCompleteness;
 import io.redress.embedded.testing.RedressTestInfrastructure;
 import io.redress.embedded.testing.TestTokens;
 import io.redress.events.Channel;
@@ -40,7 +41,10 @@ class TrackingTest {
     @Test
     void everyPath_admitsOnlyItsRoles() {
         TestTokens.assertAccess("GET", "/complaints/" + UUID.randomUUID() + "/follow-ups",
-                Set.of("agent", "supervisor"));
+                Set.of("agent", "supervisor", "operator"));
+        TestTokens.assertAccess("POST", "/complaints/" + UUID.randomUUID() + "/satisfaction",
+                Set.of("intake", "agent"));
+        TestTokens.assertAccess("GET", "/follow-ups", Set.of("operator", "supervisor"));
         TestTokens.assertAccess("GET", "/admin/rebuild", Set.of("operator"));
         TestTokens.assertAccess("GET", "/q/metrics", Set.of("operator"));
     }
@@ -90,7 +94,13 @@ class TrackingTest {
                 .isEqualTo("#/components/schemas/Problem");
         assertThat(api.getString("components.schemas.ComplaintFollowUps.properties.stage.$ref"))
                 .isEqualTo("#/components/schemas/FollowUpStage");
-        assertThat(api.getList("components.schemas.FollowUpStage.enum")).containsExactly("FILED", "ASSIGNED");
+        assertThat(api.getList("components.schemas.FollowUpStage.enum")).containsExactly("FILED", "ASSIGNED",
+                "ACKNOWLEDGED", "RESOLVED", "REOPENED", "CLOSED");
+    }
+
+    @Test
+    void openApi_givesEveryOperationAnIdSummaryRolesProblemErrorsAndExamples() {
+        assertThat(OpenApiCompleteness.assertEveryOperationComplete()).isEqualTo(5);
     }
 
     private void publishFiledAndAssigned(UUID id) {

@@ -112,7 +112,8 @@ public class AssignmentReactor implements Reactor {
                                 chosen.team(), chosen.rule());
                         reactions.add(EventEnvelope.reactionTo(envelope.metadata(), new ComplaintAssigned(
                                 complaint.complaintId(), clock.instant(), chosen.ownerId(), chosen.team(),
-                                chosen.rule().name(), null, dues.acknowledgeBy(), dues.resolveBy()), source));
+                                chosen.rule().name(), null, dues.acknowledgeBy(), dues.resolveBy(),
+                                roster.nameOf(chosen.ownerId())), source));
                     }
                     return reactions;
                 });

@@ -35,7 +35,7 @@ public final class Queues {
                 Optional<Assigner.Assignment> chosen = Assigner.fromQueue(roster, complaint.team(),
                         Assigner.Complaint.of(complaint), loads);
                 chosen.ifPresent(to -> assigned.add(new ComplaintAssigned(complaint.complaintId(), now, to.ownerId(),
-                        to.team(), to.rule().name(), complaint.ownerId())));
+                        to.team(), to.rule().name(), complaint.ownerId(), null, null, roster.nameOf(to.ownerId()))));
             }
             return assigned;
         });

@@ -189,7 +189,8 @@ public class CommandsResource {
         Instant now = clock.instant();
         return pipeline.<Loaded>handle("complaint/" + id, tx -> load(tx, id, command, now),
                         loaded -> sealed(ComplaintDecider.decide(loaded == null ? null : loaded.state(), command,
-                                new ComplaintDecider.Context(actor, now, loaded == null ? null : loaded.restarted(now))),
+                                new ComplaintDecider.Context(actor, now, loaded == null ? null : loaded.restarted(now),
+                                        loaded == null ? owner -> null : loaded.roster().roster()::nameOf)),
                                 loaded))
                 .map(Loaded::state);
     }

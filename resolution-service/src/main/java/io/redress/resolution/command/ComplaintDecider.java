@@ -13,6 +13,7 @@ import io.redress.resolution.lifecycle.ComplaintState;
 import io.redress.resolution.lifecycle.ComplaintStatus;
 import io.redress.resolution.sla.SlaPolicy;
 import java.time.Instant;
+import java.util.function.Function;
 import java.util.Currency;
 
 /** The pure decision on every {@link ComplaintCommand}: the events it appends, or a typed refusal naming the state. */
@@ -23,9 +24,14 @@ public final class ComplaintDecider {
 
     /**
      * What a command is decided with beside the state: who asks, when, and the clocks' due times should it restart
-     * them (a reopening, counted from now in the team's calendar).
+     * them (a reopening, counted from now in the team's calendar), and the names the roster gives owners.
      */
-    public record Context(Actor actor, Instant now, SlaPolicy.Dues restarted) {
+    public record Context(Actor actor, Instant now, SlaPolicy.Dues restarted, Function<String, String> ownerNames) {
+
+        /** Without owners' names (an assignment then carries none). */
+        public Context(Actor actor, Instant now, SlaPolicy.Dues restarted) {
+            this(actor, now, restarted, owner -> null);
+        }
     }
 
     /** @param state resolution's state of the complaint, null when it does not know it */
@@ -35,7 +41,7 @@ public final class ComplaintDecider {
         }
         return switch (command) {
             case ComplaintCommand.Acknowledge acknowledge -> acknowledge(state, acknowledge, context);
-            case ComplaintCommand.Assign assign -> assign(state, assign, context.now());
+            case ComplaintCommand.Assign assign -> assign(state, assign, context);
             case ComplaintCommand.Resolve resolve -> resolve(state, resolve, context);
             case ComplaintCommand.Reopen reopen -> reopen(state, reopen, context);
         };
@@ -53,7 +59,7 @@ public final class ComplaintDecider {
                 command.apologized(), command.message(), context.actor().id(), state.resolveDueAt()));
     }
 
-    private static Decision assign(ComplaintState state, ComplaintCommand.Assign command, Instant now) {
+    private static Decision assign(ComplaintState state, ComplaintCommand.Assign command, Context context) {
         if (state.status() == ComplaintStatus.CLOSED) {
             return Decision.conflict("complaint %s is CLOSED; a closed complaint keeps its owner"
                     .formatted(state.complaintId()), state.status());
@@ -66,8 +72,8 @@ public final class ComplaintDecider {
         if (team == null) {
             return Decision.invalid("team", "the complaint has no team yet; name the new owner's team");
         }
-        return Decision.accept(new ComplaintAssigned(state.complaintId(), now, command.ownerId(), team,
-                Rule.MANUAL.name(), state.ownerId()));
+        return Decision.accept(new ComplaintAssigned(state.complaintId(), context.now(), command.ownerId(), team,
+                Rule.MANUAL.name(), state.ownerId(), null, null, context.ownerNames().apply(command.ownerId())));
     }
 
     private static Decision resolve(ComplaintState state, ComplaintCommand.Resolve command, Context context) {

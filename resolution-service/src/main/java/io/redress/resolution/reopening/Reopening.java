@@ -11,13 +11,12 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * When the customer reopens a resolved complaint without asking, pure: a satisfaction score of 2 or less, or a
- * contact after the resolution (they had to come back). The reason says which; both clocks start again.
+ * When the customer reopens a resolved complaint without asking, pure: a satisfaction answer that reopens (a score
+ * of 2 or less while followup allows more reopenings: {@link SatisfactionRecorded#reopens()}), or a contact after
+ * the resolution (they had to come back). The reason says which; both clocks start again.
  */
 public final class Reopening {
 
-    /** Scores at or below this reopen a resolved complaint. */
-    public static final int UNHAPPY = 2;
     /** Who asked, on a reopening the customer's answer or contact caused. */
     public static final String CUSTOMER = "customer";
 
@@ -31,7 +30,7 @@ public final class Reopening {
             return Optional.empty();
         }
         String reason = switch (event) {
-            case SatisfactionRecorded answer when answer.score() <= UNHAPPY ->
+            case SatisfactionRecorded answer when answer.reopens() ->
                     "satisfaction score %d of 5: the customer is not satisfied with the resolution".formatted(
                             answer.score());
             case ContactLogged contact -> "the customer got in touch again after the resolution (contact %d, %s)"

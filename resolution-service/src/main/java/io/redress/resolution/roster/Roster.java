@@ -64,6 +64,11 @@ public record Roster(
         return owners.stream().filter(owner -> owner.id().equals(id)).findFirst();
     }
 
+    /** The name the roster gives an owner, for customers to read; null for someone it does not list (a supervisor). */
+    public String nameOf(String ownerId) {
+        return owner(ownerId).map(Owner::name).orElse(null);
+    }
+
     /** The team a complaint goes to: one covering its component, else its category, else the first team. */
     public Team teamFor(String category, String component) {
         return teams.stream().filter(team -> component != null && team.components().contains(component))

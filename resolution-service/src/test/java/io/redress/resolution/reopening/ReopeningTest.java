@@ -56,6 +56,14 @@ class ReopeningTest {
     }
 
     @Test
+    void aLowScoreThatFollowUpSaysNotToReopen_leavesItResolved_forFollowUpClosesIt() {
+        SatisfactionRecorded exhausted = new SatisfactionRecorded(ID, Instant.parse("2026-01-20T17:59:00Z"), 1, false,
+                false, false, false, null, false);
+
+        assertThat(Reopening.after(exhausted, RESOLVED, DUES, NOW)).isEmpty();
+    }
+
+    @Test
     void aContactAfterTheResolution_reopensIt_namingTheContactCountAndChannel() {
         assertThat(Reopening.after(contact(3), RESOLVED, DUES, NOW)).contains(
                 reopened("the customer got in touch again after the resolution (contact 3, EMAIL)"));

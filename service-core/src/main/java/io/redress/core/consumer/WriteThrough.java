@@ -1,6 +1,7 @@
 package io.redress.core.consumer;
 
 import io.redress.core.consumer.BatchProcessor.Scope;
+import io.redress.core.timer.FiredWrites;
 import io.redress.core.timer.TimerScheduler;
 import io.redress.core.timer.Timers;
 import io.redress.core.view.Outcome;
@@ -24,7 +25,7 @@ import org.jboss.logging.Logger;
  * assignment counts in its owner's load before the reaction is back from the log).
  */
 @ApplicationScoped
-public class WriteThrough {
+public class WriteThrough implements FiredWrites {
 
     /** Reactions to reactions, and so on: deeper than this is a loop. */
     private static final int MAX_DEPTH = 4;
@@ -49,6 +50,12 @@ public class WriteThrough {
     /** Applies events of this service's own, with their reactions. */
     public Uni<Written> apply(SqlConnection tx, List<EventEnvelope> events, Scope scope, RecentIds memory) {
         return apply(tx, events, scope, memory, 0);
+    }
+
+    /** Due timers' events: applied like a command's (every read model, timers, seen), their reactions returned. */
+    @Override
+    public Uni<List<EventEnvelope>> writeFired(SqlConnection tx, List<EventEnvelope> fired) {
+        return apply(tx, fired, Scope.ALL, new RecentIds()).map(Written::reactions);
     }
 
     /** The reactions to events already applied with these outcomes (live ones), written through: all to append. */

@@ -76,6 +76,22 @@ public class EventPublisher {
         return VertxContexts.backOn(caller, acknowledged);
     }
 
+    /**
+     * Sends records to another topic (followup's notifications) on the same producer, idempotent as the events are,
+     * in one hand-off; completes once the broker acknowledged every one, on the caller's Vert.x context.
+     */
+    public Uni<Void> send(List<ProducerRecord<String, byte[]>> records) {
+        if (records.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Context caller = Vertx.currentContext();
+        Uni<Void> acknowledged = producer()
+                .runOnSendingThread((Function<Producer<String, byte[]>, CompletableFuture<Void>>) kafka -> sendAll(
+                        kafka, records))
+                .chain(sent -> Uni.createFrom().completionStage(sent));
+        return VertxContexts.backOn(caller, acknowledged);
+    }
+
     private ProducerRecord<String, byte[]> record(EventEnvelope envelope) {
         return new ProducerRecord<>(Topics.COMPLAINT_EVENTS, null, envelope.key(), codec.encode(envelope.event()),
                 KafkaHeaders.toKafka(envelope.metadata()));

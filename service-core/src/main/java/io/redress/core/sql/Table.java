@@ -69,6 +69,7 @@ public final class Table<K, S> {
     private final Function<Row, S> reader;
     private final String select;
     private final String selectForUpdate;
+    private final String selectAll;
     private final String upsert;
     private final String insertMissing;
     private final String delete;
@@ -83,6 +84,7 @@ public final class Table<K, S> {
         this.select = "select %s from %s where %s = any($1::%s)".formatted(names, name, keys.getFirst().name(),
                 keys.getFirst().type().parameter());
         this.selectForUpdate = select + " order by %s for update".formatted(keys.getFirst().name());
+        this.selectAll = select + " order by " + keys.stream().map(Column::name).collect(Collectors.joining(", "));
         String insert = "insert into %s (%s) select %s from unnest(%s) as u(%s) on conflict (%s) do ".formatted(name,
                 names, all.stream().map(c -> c.type() == Type.NUMERIC ? c.name() + "::numeric" : c.name())
                         .collect(Collectors.joining(", ")),
@@ -122,6 +124,23 @@ public final class Table<K, S> {
      */
     public Uni<Map<K, S>> loadForUpdate(SqlConnection tx, Collection<K> keys) {
         return load(tx, selectForUpdate, keys);
+    }
+
+    /**
+     * Every row whose first key column is one of these, for a table of several rows per subject (its key columns
+     * the subject's and the row's own): one query, in key order.
+     */
+    public Uni<List<S>> loadAll(SqlClient tx, Collection<K> keys) {
+        if (keys.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        Column<S> key = this.keys.getFirst();
+        return Sql.query(tx, selectAll, array(key.type(), keys.stream().map(key.type()::bind).toList()))
+                .map(rows -> {
+                    List<S> found = new ArrayList<>();
+                    rows.forEach(row -> found.add(reader.apply(row)));
+                    return found;
+                });
     }
 
     @SuppressWarnings("unchecked")

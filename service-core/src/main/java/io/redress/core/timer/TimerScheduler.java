@@ -34,8 +34,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Fires due timers ({@code due_timer}) through the {@link TimerHandler} of their name, at most 200 a transaction:
- * the transaction claims them ({@code FOR UPDATE SKIP LOCKED}, so of N instances exactly one fires each), appends
- * the fired events (awaited) and deletes the timers. It passes the {@link ProcessingGate} and the shared
+ * the transaction claims them ({@code FOR UPDATE SKIP LOCKED}, so of N instances exactly one fires each), deletes
+ * them, writes the fired events through to the read models ({@link FiredWrites}, with their reactions) and appends
+ * them (awaited) before the commit. It passes the {@link ProcessingGate} and the shared
  * {@link ViewLock}, so nothing fires during a rebuild or before the start-up check; a timer that fell due while
  * the service was down fires at the first round. Between rounds it sleeps until the next due time (at most
  * {@code redress.timers.max-sleep}, to see timers other instances set), and wakes early for a sooner timer this
@@ -51,6 +52,7 @@ public class TimerScheduler {
     private final TimerHandlers handlers;
     private final Pool pool;
     private final EventPublisher publisher;
+    private final FiredWrites writes;
     private final ProcessingGate gate;
     private final Clock clock;
     private final Duration maxSleep;
@@ -61,12 +63,13 @@ public class TimerScheduler {
     private Instant plannedAt;
     private Instant unknownReportedAt = Instant.EPOCH;
 
-    public TimerScheduler(Instance<TimerHandler> handlers, Pool pool, EventPublisher publisher, ProcessingGate gate,
-            Clock clock, @ConfigProperty(name = "redress.timers.max-sleep", defaultValue = "PT30S") Duration maxSleep,
+    public TimerScheduler(Instance<TimerHandler> handlers, Pool pool, EventPublisher publisher, FiredWrites writes,
+            ProcessingGate gate, Clock clock, @ConfigProperty(name = "redress.timers.max-sleep", defaultValue = "PT30S") Duration maxSleep,
             MeterRegistry registry) {
         this.handlers = new TimerHandlers(handlers.stream().toList());
         this.pool = pool;
         this.publisher = publisher;
+        this.writes = writes;
         this.gate = gate;
         this.clock = clock;
         this.maxSleep = maxSleep;
@@ -158,8 +161,16 @@ public class TimerScheduler {
                         fired = fired.chain(() -> group.getKey().fire(tx, group.getValue(), now)
                                 .invoke(events::addAll).replaceWithVoid());
                     }
-                    return fired.chain(() -> publisher.appendAll(events))
-                            .chain(() -> DueTimer.TABLE.delete(tx, due.stream().map(DueTimer::id).toList()))
+                    // Deleted before the fired events are written through: what they set again (a survey's re-send,
+                    // of the same name and subject) must stay.
+                    return fired.chain(() -> DueTimer.TABLE.delete(tx, due.stream().map(DueTimer::id).toList()))
+                            .chain(() -> events.isEmpty() ? Uni.createFrom().item(List.<EventEnvelope>of())
+                                    : writes.writeFired(tx, events))
+                            .chain(reactions -> {
+                                List<EventEnvelope> appended = new ArrayList<>(events);
+                                appended.addAll(reactions);
+                                return publisher.appendAll(appended);
+                            })
                             .invoke(() -> due.forEach(timer -> registry.counter("redress.timers.fired", "name",
                                     timer.name()).increment()))
                             .replaceWith(due.size());
