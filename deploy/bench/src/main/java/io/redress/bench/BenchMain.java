@@ -90,15 +90,16 @@ public final class BenchMain {
                     options.importComplaints(), options.drainCap(),
                     "import, intake alone (the other three services stopped)"));
         });
-        phase("lifecycle in resolution: file, assign, acknowledge, resolve", system -> {
+        phase("lifecycle: file, assign, acknowledge, resolve, answer, close", system -> {
             // Complaints received a minute ago: live ones, whose clocks run (none falls due during the run).
             Complaints live = new Complaints(Instant.now().minus(Duration.ofMinutes(1)), "p" + phase + "-lifecycle");
             report.lifecycle = new LifecycleBench(client(system), progress).run(live, 100,
                     options.latencyDuration(), options.drainCap());
-            progress.say("  100/s: p99 filing → assigned %,.0f ms, acknowledge %,.0f ms, resolve %,.0f ms; "
-                    + "resolution %,.0f events/s%s", report.lifecycle.fileToAssigned().p99(),
-                    report.lifecycle.acknowledge().p99(), report.lifecycle.resolve().p99(),
-                    report.lifecycle.resolutionEventsPerSecond(),
+            progress.say("  100/s: p99 filing → assigned %,.0f ms, acknowledge %,.0f ms, resolve %,.0f ms, "
+                    + "resolved → closed %,.0f ms; resolution %,.0f events/s, follow-up %,.0f events/s%s",
+                    report.lifecycle.fileToAssigned().p99(), report.lifecycle.acknowledge().p99(),
+                    report.lifecycle.resolve().p99(), report.lifecycle.resolveToClosed().p99(),
+                    report.lifecycle.resolutionEventsPerSecond(), report.lifecycle.followUpEventsPerSecond(),
                     report.lifecycle.complete() ? "" : " (" + report.lifecycle.note() + ")");
         });
         memory.close();

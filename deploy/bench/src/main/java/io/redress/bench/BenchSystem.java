@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -87,8 +88,15 @@ final class BenchSystem implements AutoCloseable {
 
     private void startServices(Path repo) {
         for (ServiceSpec spec : ServiceSpec.ALL) {
+            Map<String, String> environment = new HashMap<>(LocalSecrets.serviceEnvironment(dataDir, spec));
+            if (spec.name().equals("followup")) {
+                // The lifecycle phase runs to the close: the check-in goes out a second after the resolution.
+                for (String severity : List.of("CRITICAL", "MAJOR", "MODERATE", "MINOR")) {
+                    environment.put("REDRESS_FOLLOWUP_CHECK_IN_" + severity, "PT1S");
+                }
+            }
             ServiceProcess service = new ServiceProcess(spec, LocalSystem.freePort(), repo, endpoints,
-                    dataDir.resolve("logs"), LocalSecrets.serviceEnvironment(dataDir, spec));
+                    dataDir.resolve("logs"), environment);
             services.put(spec.name(), service);
             service.start();
         }

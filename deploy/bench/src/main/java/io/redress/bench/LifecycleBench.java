@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -14,17 +15,24 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * A complaint's whole life in resolution at a fixed offered rate, open loop: each complaint is filed at its turn,
- * polled until resolution has given it an owner, then acknowledged and resolved through HTTP. It reports the p99
- * from the filing's turn to the owner, and the events resolution emitted per second (assignment, acknowledgement
- * and resolution of every complaint, from the first filing to the last resolution). The roster's capacities are
- * raised first, so every complaint goes to an owner rather than to a queue.
+ * A complaint's whole life at a fixed offered rate, open loop: each complaint is filed at its turn, polled until
+ * resolution has given it an owner, acknowledged and resolved through HTTP, polled until follow-up has it resolved,
+ * answered (a score of 5 through {@code POST /satisfaction}) and polled until follow-up closed it (the bench's
+ * follow-up checks in a second after the resolution). It reports the p99 from the filing's turn to the owner, the
+ * commands' latencies, the time from the resolution to the close, and the events resolution and follow-up emitted
+ * per second. The roster's capacities are raised first, so every complaint goes to an owner rather than to a queue.
  */
 final class LifecycleBench {
 
     private static final Map<String, Object> ACKNOWLEDGE = Map.of("apologized", true, "message", "Sorry; I am on it.");
     private static final Map<String, Object> RESOLVE = Map.of("remedy", Map.of("type", "REFUND", "amount", 10,
             "currency", "EUR"), "fairSolutionAsked", true, "summary", "Refunded the charge");
+    private static final Map<String, Object> ANSWER = Map.of("score", 5, "ownershipTaken", true, "feltValued", true,
+            "resolvedQuickly", true, "regretExpressed", true, "comment", "Sorted out quickly, thank you.");
+    /** What follow-up emits. */
+    private static final Set<String> FOLLOW_UP_TYPES = Set.of("io.redress.complaint.FollowUpScheduled.v1",
+            "io.redress.complaint.FollowUpSent.v1", "io.redress.complaint.SatisfactionRecorded.v1",
+            "io.redress.complaint.ComplaintClosed.v1");
 
     private final ServiceClient client;
     private final Progress progress;
@@ -37,6 +45,7 @@ final class LifecycleBench {
 
     Result.Lifecycle run(Complaints complaints, int rate, Duration duration, Duration drainCap) {
         roomForEveryone();
+        long followUpBefore = client.published("followup", FOLLOW_UP_TYPES);
         int count = (int) (rate * duration.toSeconds());
         Tally tally = new Tally();
         long interval = 1_000_000_000L / rate;
@@ -50,13 +59,17 @@ final class LifecycleBench {
         double achieved = count / ((System.nanoTime() - start) / 1e9);
         boolean done = Waits.until(() -> tally.finished.get() == count, Duration.ofMillis(50), drainCap);
         double seconds = (tally.lastResolved - start) / 1e9;
+        double untilClosed = (tally.lastClosed - start) / 1e9;
+        long followUpEvents = client.published("followup", FOLLOW_UP_TYPES) - followUpBefore;
         int resolved = tally.resolve.size();
         polls.close();
         return new Result.Lifecycle(rate, count, Result.round(achieved), tally.errors.get(),
                 Result.Latency.of(new ArrayList<>(tally.assigned)), Result.Latency.of(new ArrayList<>(tally.acknowledge)),
                 Result.Latency.of(new ArrayList<>(tally.resolve)), resolved,
-                Result.round(resolved == 0 || seconds <= 0 ? 0 : 3 * resolved / seconds), done,
-                done ? null : "%d of %d complaints were not resolved %s after the last filing".formatted(
+                Result.round(resolved == 0 || seconds <= 0 ? 0 : 3 * resolved / seconds),
+                Result.Latency.of(new ArrayList<>(tally.answer)), Result.Latency.of(new ArrayList<>(tally.closed)),
+                tally.closed.size(), Result.round(untilClosed <= 0 ? 0 : followUpEvents / untilClosed), done,
+                done ? null : "%d of %d complaints were not closed %s after the last filing".formatted(
                         count - tally.finished.get(), count, drainCap));
     }
 
@@ -102,8 +115,31 @@ final class LifecycleBench {
                 return;
             }
             tally.resolve.add(millis);
-            tally.lastResolved = Math.max(tally.lastResolved, System.nanoTime());
-            tally.finished.incrementAndGet();
+            long resolved = System.nanoTime();
+            tally.lastResolved = Math.max(tally.lastResolved, resolved);
+            untilStage(id, "RESOLVED", resolved, () -> answer(id, resolved, tally));
+        });
+    }
+
+    /** Polls follow-up's view of the complaint until it is in the stage, then goes on. */
+    private void untilStage(UUID id, String stage, long since, Runnable then) {
+        polls.until(since, () -> client.getAsync("followup", "/complaints/" + id + "/follow-ups").thenApply(answer ->
+                answer.statusCode() == 200 && stage.equals(ServiceClient.json(answer).path("stage").asText())), then);
+    }
+
+    private void answer(UUID id, long resolved, Tally tally) {
+        long answering = System.nanoTime();
+        client.postJson("followup", "/complaints/" + id + "/satisfaction", ANSWER).whenComplete((answer, error) -> {
+            if (error != null || answer.statusCode() != 200) {
+                tally.failed();
+                return;
+            }
+            tally.answer.add(Polls.millisSince(answering));
+            untilStage(id, "CLOSED", resolved, () -> {
+                tally.closed.add(Polls.millisSince(resolved));
+                tally.lastClosed = Math.max(tally.lastClosed, System.nanoTime());
+                tally.finished.incrementAndGet();
+            });
         });
     }
 
@@ -121,9 +157,12 @@ final class LifecycleBench {
         final Queue<Double> assigned = new ConcurrentLinkedQueue<>();
         final Queue<Double> acknowledge = new ConcurrentLinkedQueue<>();
         final Queue<Double> resolve = new ConcurrentLinkedQueue<>();
+        final Queue<Double> answer = new ConcurrentLinkedQueue<>();
+        final Queue<Double> closed = new ConcurrentLinkedQueue<>();
         final AtomicInteger errors = new AtomicInteger();
         final AtomicInteger finished = new AtomicInteger();
         volatile long lastResolved;
+        volatile long lastClosed;
 
         void failed() {
             errors.incrementAndGet();

@@ -111,14 +111,18 @@ final class MarkdownReport {
         if (run == null) {
             return;
         }
-        line("%n## Lifecycle in resolution at %,d/s offered (file → assigned → acknowledge → resolve)%n%n"
-                + "%,d complaints, %,.0f/s achieved, %,d resolved, %d errors; resolution emitted %,.0f events/s%s%n%n"
+        line("%n## Lifecycle at %,d/s offered (file → assigned → acknowledge → resolve → answer → closed)%n%n"
+                + "%,d complaints, %,.0f/s achieved, %,d resolved, %,d closed, %d errors; resolution emitted %,.0f "
+                + "events/s, follow-up %,.0f events/s%s%n%n"
                 + "| stage | samples | p50 | p90 | p99 | max |%n|---|---:|---:|---:|---:|---:|%n",
-                run.offeredPerSecond(), run.complaints(), run.achievedPerSecond(), run.resolved(), run.errors(),
-                run.resolutionEventsPerSecond(), run.note() == null ? "" : " (" + run.note() + ")");
+                run.offeredPerSecond(), run.complaints(), run.achievedPerSecond(), run.resolved(), run.closed(),
+                run.errors(), run.resolutionEventsPerSecond(), run.followUpEventsPerSecond(),
+                run.note() == null ? "" : " (" + run.note() + ")");
         lifecycleRow("filing's turn → owner in resolution", run.fileToAssigned());
         lifecycleRow("POST acknowledge", run.acknowledge());
         lifecycleRow("POST resolve", run.resolve());
+        lifecycleRow("POST satisfaction", run.answer());
+        lifecycleRow("resolved → CLOSED in follow-up", run.resolveToClosed());
     }
 
     private void lifecycleRow(String stage, Result.Latency l) {

@@ -65,8 +65,9 @@ final class Report {
                                 && run.countedInAnalytics().p99() <= 200)));
         if (lifecycle != null) {
             targets.add(new Target("lifecycle at 100/s: p99 filing → assigned", "reported",
-                    "%,.0f ms; resolution %,.0f events/s".formatted(lifecycle.fileToAssigned().p99(),
-                            lifecycle.resolutionEventsPerSecond()), lifecycle.complete() && lifecycle.errors() == 0));
+                    "%,.0f ms; resolution %,.0f events/s, follow-up %,.0f events/s".formatted(
+                            lifecycle.fileToAssigned().p99(), lifecycle.resolutionEventsPerSecond(),
+                            lifecycle.followUpEventsPerSecond()), lifecycle.complete() && lifecycle.errors() == 0));
         }
         for (Result.Replay service : replay) {
             targets.add(new Target("replay, " + service.service(), "≥ 50,000 events/s",

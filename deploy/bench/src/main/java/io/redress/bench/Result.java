@@ -59,9 +59,16 @@ final class Result {
      * acknowledge and resolve calls; {@code resolutionEventsPerSecond} counts the three events resolution emits per
      * complaint, from the first filing to the last resolution.
      */
+    /**
+     * @param resolveToClosed     from the resolution's answer to follow-up showing the complaint CLOSED (the survey
+     *                            answered, the check-in sent a second after the resolution)
+     * @param followUpEventsPerSecond the events follow-up appended (its published counter's growth) per second, from
+     *                            the first filing to the last close
+     */
     record Lifecycle(int offeredPerSecond, int complaints, double achievedPerSecond, int errors,
             Latency fileToAssigned, Latency acknowledge, Latency resolve, int resolved,
-            double resolutionEventsPerSecond, boolean complete, String note) {
+            double resolutionEventsPerSecond, Latency answer, Latency resolveToClosed, int closed,
+            double followUpEventsPerSecond, boolean complete, String note) {
     }
 
     record LatencyRun(int offeredPerSecond, int sent, double achievedPerSecond, int errors, int untracked,

@@ -52,7 +52,8 @@ final class ServiceClient {
         if (path.startsWith("/analytics/")) {
             return "analyst";
         }
-        return method.equals("POST") && path.equals("/complaints") ? "intake" : "supervisor";
+        return method.equals("POST") && (path.equals("/complaints") || path.endsWith("/satisfaction")) ? "intake"
+                : "supervisor";
     }
 
     private HttpRequest.Builder request(String method, String service, String path) {
@@ -95,6 +96,11 @@ final class ServiceClient {
     long handled(String service) {
         return PrometheusText.sum(get(service, "/q/metrics").body(), "redress_events_consumed_total",
                 "outcome", HANDLED);
+    }
+
+    /** Events the service has appended to the log so far, of these {@code ce_type}s, from its Prometheus metrics. */
+    long published(String service, Set<String> types) {
+        return PrometheusText.sum(get(service, "/q/metrics").body(), "redress_events_published_total", "type", types);
     }
 
     /** Submissions intake has filed from {@code complaint-submissions} so far, from its Prometheus metrics. */

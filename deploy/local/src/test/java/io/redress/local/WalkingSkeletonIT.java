@@ -80,6 +80,25 @@ class WalkingSkeletonIT {
                 .post(url("resolution", "/complaints/" + id + "/acknowledge")).then().statusCode(200)
                 .body("status", equalTo("ACKNOWLEDGED"));
 
+        // The owner resolves it; follow-up sends the survey at once; an unhappy answer sends it back to work: resolution
+        // reopens it in reaction to follow-up's SatisfactionRecorded.
+        asSubject(owner, "agent").contentType(ContentType.JSON).body(Map.of("remedy", Map.of("type", "APOLOGY"),
+                "fairSolutionAsked", false, "summary", "Explained the charge"))
+                .post(url("resolution", "/complaints/" + id + "/resolve")).then().statusCode(200)
+                .body("status", equalTo("RESOLVED"));
+        await().atMost(PATIENCE).untilAsserted(() -> as("agent")
+                .get(url("followup", "/complaints/" + id + "/follow-ups")).then().statusCode(200)
+                .body("stage", equalTo("RESOLVED")).body("surveysSent", equalTo(1)));
+        as("intake").contentType(ContentType.JSON).body(Map.of("score", 1, "ownershipTaken", false,
+                "feltValued", false, "resolvedQuickly", false, "regretExpressed", true,
+                "comment", "Nobody called me back"))
+                .post(url("followup", "/complaints/" + id + "/satisfaction")).then().statusCode(200);
+        await().atMost(PATIENCE).untilAsserted(() -> as("agent").get(url("resolution", "/complaints/" + id)).then()
+                .body("status", equalTo("REOPENED")).body("reopenCount", equalTo(1)));
+        await().atMost(PATIENCE).untilAsserted(() -> as("agent")
+                .get(url("followup", "/complaints/" + id + "/follow-ups")).then().body("stage", equalTo("REOPENED"))
+                .body("satisfaction.comment", equalTo("Nobody called me back")));
+
         // A supervisor erases the customer's personal data: gone from intake's answer, analytics' counts unchanged.
         as("agent").get(url("intake", "/complaints/" + id)).then().body("description", equalTo("Charged twice"));
         as("supervisor").delete(url("intake", "/customers/cust-flow/personal-data")).then().statusCode(200);
@@ -87,12 +106,16 @@ class WalkingSkeletonIT {
                 .body("description", nullValue());
         as("analyst").get(url("analytics", summary(day))).then().body("filed", equalTo(1))
                 .body("assigned", equalTo(1));
+        await().atMost(PATIENCE).untilAsserted(() -> as("agent")
+                .get(url("followup", "/complaints/" + id + "/follow-ups")).then()
+                .body("satisfaction.comment", nullValue()).body("satisfaction.erased", equalTo(true)));
 
         // Whatever the four services wrote, a plain consumer of any topic never sees a customer's words.
         KafkaProbe kafka = new KafkaProbe(system.infrastructure().kafkaBootstrapServers());
         for (Topics.TopicSpec topic : Topics.all(1)) {
             assertThat(kafka.readAll(topic.name())).as(topic.name()).noneMatch(record -> record.value() != null
-                    && new String(record.value(), StandardCharsets.UTF_8).contains("Charged twice"));
+                    && (new String(record.value(), StandardCharsets.UTF_8).contains("Charged twice")
+                    || new String(record.value(), StandardCharsets.UTF_8).contains("Nobody called me back")));
         }
     }
 

@@ -71,6 +71,22 @@ public record FollowUpCase(TrackedComplaint complaint, List<FollowUp> followUps)
         return new FollowUpCase(complaint, next);
     }
 
+    /**
+     * The same with a follow-up that was cancelled before it reached the log: one of its slot cancelled after it was
+     * planned had been replaced by it first, as the live view saw it.
+     */
+    FollowUpCase plusOvertaken(FollowUp cancelled) {
+        List<FollowUp> next = new ArrayList<>(followUps.size() + 1);
+        for (FollowUp f : followUps) {
+            boolean replacedFirst = f.status() == FollowUpStatus.CANCELLED && f.slot() == cancelled.slot()
+                    && f.cancelledAt() != null && !f.cancelledAt().isBefore(cancelled.scheduledAt())
+                    && !"replaced".equals(f.cancelReason());
+            next.add(replacedFirst ? f.cancelled(cancelled.scheduledAt(), "replaced") : f);
+        }
+        next.add(cancelled);
+        return new FollowUpCase(complaint, next);
+    }
+
     FollowUpCase replaced(FollowUp changed) {
         return new FollowUpCase(complaint, followUps.stream()
                 .map(f -> f.followUpId().equals(changed.followUpId()) ? changed : f).toList());

@@ -17,8 +17,11 @@ import io.redress.events.SatisfactionRecorded;
 import io.redress.events.SlaBreached;
 import io.redress.followup.policy.FollowUpPolicy;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.Set;
 
 /**
@@ -55,11 +58,12 @@ public final class FollowUpTrail {
             case ComplaintFiled filed -> throw new IllegalStateException("handled above");
             case ComplaintAssigned assigned -> next(state.with(complaint.owned(assigned.ownerId(),
                     assigned.ownerName(), at, assigned.acknowledgeBy(), assigned.resolveBy())));
-            case ComplaintAcknowledged acknowledged -> next(state.with(complaint.acknowledged(acknowledged.resolveBy()))
+            case ComplaintAcknowledged acknowledged -> next(state.with(complaint.acknowledged(at,
+                    acknowledged.resolveBy()))
                     .cancel(EnumSet.of(Slot.REMIND_ACKNOWLEDGE), at, "acknowledged"));
             case ComplaintResolved resolved -> next(state.with(complaint.resolved(at)).cancel(REMINDERS, at,
                     "resolved"));
-            case ComplaintReopened reopened -> next(state.with(complaint.reopened(reopened.acknowledgeBy(),
+            case ComplaintReopened reopened -> next(state.with(complaint.reopened(at, reopened.acknowledgeBy(),
                     reopened.resolveBy())).cancel(ASKING, at, "reopened"));
             case FollowUpScheduled scheduled -> scheduled(state, scheduled);
             case FollowUpSent sent -> sent(state, sent, policy);
@@ -89,9 +93,40 @@ public final class FollowUpTrail {
         }
         int attempt = scheduled.kind() == FollowUpKind.SATISFACTION_SURVEY
                 ? state.surveysSince(state.complaint().resolvedAt()) + 1 : 1;
-        return next(state.plus(new FollowUp(state.complaintId(), scheduled.followUpId(), scheduled.kind(),
+        FollowUp planned = new FollowUp(state.complaintId(), scheduled.followUpId(), scheduled.kind(),
                 scheduled.clock(), attempt, FollowUpStatus.DUE, scheduled.occurredAt(), scheduled.dueAt(), null, null,
-                null)));
+                null);
+        return next(overtaken(state.complaint(), planned).map(cancel -> state.plusOvertaken(planned.cancelled(
+                cancel.at(), cancel.reason()))).orElseGet(() -> state.plus(planned)));
+    }
+
+    /** What cancelled a follow-up, and when. */
+    record Cancel(String reason, Instant at) {
+    }
+
+    /**
+     * The event that cancels a follow-up of this slot, if one came after the follow-up's cause but before it on the
+     * log (a reaction is appended after events another service appended meanwhile): the follow-up is then recorded
+     * as cancelled by it, as the live view, which applied the reaction at once, has it.
+     */
+    static Optional<Cancel> overtaken(TrackedComplaint complaint, FollowUp planned) {
+        Instant at = planned.scheduledAt();
+        Instant answered = complaint.answer() == null ? null : complaint.answer().recordedAt();
+        Stream<Optional<Cancel>> candidates = switch (planned.slot()) {
+            case REMIND_ACKNOWLEDGE -> Stream.of(after(complaint.acknowledgedAt(), at, "acknowledged"),
+                    after(complaint.resolvedAt(), at, "resolved"));
+            case REMIND_RESOLVE, DELAY_NOTICE -> Stream.of(after(complaint.resolvedAt(), at, "resolved"));
+            case SURVEY -> Stream.of(after(complaint.reopenedAt(), at, "reopened"), after(answered, at, "answered"));
+            case CHECK_IN -> Stream.of(after(complaint.reopenedAt(), at, "reopened"));
+            case CLOSE_NO_RESPONSE -> Stream.of();
+        };
+        // The first of them cancelled it in the live view.
+        return candidates.flatMap(Optional::stream).min(Comparator.comparing(Cancel::at));
+    }
+
+    private static Optional<Cancel> after(Instant cancelling, Instant plannedAt, String reason) {
+        return cancelling != null && !cancelling.isBefore(plannedAt) ? Optional.of(new Cancel(reason, cancelling))
+                : Optional.empty();
     }
 
     private static Evolution<FollowUpCase> sent(FollowUpCase state, FollowUpSent sent, FollowUpPolicy policy) {

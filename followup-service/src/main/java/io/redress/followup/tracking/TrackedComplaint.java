@@ -12,6 +12,8 @@ import java.util.UUID;
  * ended. Folded with its follow-ups by {@link FollowUpTrail#evolve}.
  *
  * @param assignedAt   when the complaint first got an owner; later reassignments keep it
+ * @param acknowledgedAt the latest acknowledgement (likewise {@code resolvedAt}, {@code reopenedAt}): a follow-up
+ *                     planned before one of them that cancels it, but on the log after it, is recorded cancelled
  * @param surveysSent  surveys sent since the latest resolution
  * @param checkInSent  whether the latest resolution's check-in went out
  * @param answer       the customer's answer to the latest resolution's survey; null before it
@@ -31,7 +33,9 @@ public record TrackedComplaint(
         Instant assignedAt,
         Instant acknowledgeBy,
         Instant resolveBy,
+        Instant acknowledgedAt,
         Instant resolvedAt,
+        Instant reopenedAt,
         int reopenCount,
         int surveysSent,
         boolean checkInSent,
@@ -52,59 +56,59 @@ public record TrackedComplaint(
     static TrackedComplaint filed(UUID complaintId, String customerId, Channel channel, String language,
             Severity severity, Instant receivedAt) {
         return new TrackedComplaint(complaintId, customerId, channel, language, severity, FollowUpStage.FILED,
-                receivedAt, null, null, null, null, null, null, 0, 0, false, null, null, null, null);
+                receivedAt, null, null, null, null, null, null, null, null, 0, 0, false, null, null, null, null);
     }
 
     TrackedComplaint owned(String owner, String name, Instant at, Instant acknowledgeDue, Instant resolveDue) {
         FollowUpStage next = stage == FollowUpStage.FILED ? FollowUpStage.ASSIGNED : stage;
         return new TrackedComplaint(complaintId, customerId, channel, language, severity, next, receivedAt, owner,
                 name, assignedAt == null ? at : assignedAt, acknowledgeDue != null ? acknowledgeDue : acknowledgeBy,
-                resolveDue != null ? resolveDue : resolveBy, resolvedAt, reopenCount, surveysSent, checkInSent,
-                answer, closeDueAt, outcome, closedAt);
+                resolveDue != null ? resolveDue : resolveBy, acknowledgedAt, resolvedAt, reopenedAt, reopenCount,
+                surveysSent, checkInSent, answer, closeDueAt, outcome, closedAt);
     }
 
-    TrackedComplaint acknowledged(Instant resolveDue) {
+    TrackedComplaint acknowledged(Instant at, Instant resolveDue) {
         FollowUpStage next = stage == FollowUpStage.ASSIGNED || stage == FollowUpStage.REOPENED
                 ? FollowUpStage.ACKNOWLEDGED : stage;
         return new TrackedComplaint(complaintId, customerId, channel, language, severity, next, receivedAt, ownerId,
-                ownerName, assignedAt, acknowledgeBy, resolveDue != null ? resolveDue : resolveBy, resolvedAt,
-                reopenCount, surveysSent, checkInSent, answer, closeDueAt, outcome, closedAt);
+                ownerName, assignedAt, acknowledgeBy, resolveDue != null ? resolveDue : resolveBy, at, resolvedAt,
+                reopenedAt, reopenCount, surveysSent, checkInSent, answer, closeDueAt, outcome, closedAt);
     }
 
     /** A new resolution: its survey round starts afresh. */
     TrackedComplaint resolved(Instant at) {
         return new TrackedComplaint(complaintId, customerId, channel, language, severity, FollowUpStage.RESOLVED,
-                receivedAt, ownerId, ownerName, assignedAt, acknowledgeBy, resolveBy, at, reopenCount, 0, false, null,
-                null, outcome, closedAt);
+                receivedAt, ownerId, ownerName, assignedAt, acknowledgeBy, resolveBy, acknowledgedAt, at, reopenedAt,
+                reopenCount, 0, false, null, null, outcome, closedAt);
     }
 
-    TrackedComplaint reopened(Instant acknowledgeDue, Instant resolveDue) {
+    TrackedComplaint reopened(Instant at, Instant acknowledgeDue, Instant resolveDue) {
         return new TrackedComplaint(complaintId, customerId, channel, language, severity, FollowUpStage.REOPENED,
-                receivedAt, ownerId, ownerName, assignedAt, acknowledgeDue, resolveDue, resolvedAt, reopenCount + 1,
-                surveysSent, checkInSent, answer, null, null, null);
+                receivedAt, ownerId, ownerName, assignedAt, acknowledgeDue, resolveDue, acknowledgedAt, resolvedAt, at,
+                reopenCount + 1, surveysSent, checkInSent, answer, null, null, null);
     }
 
     TrackedComplaint surveySent(Instant closesAt) {
         return new TrackedComplaint(complaintId, customerId, channel, language, severity, stage, receivedAt, ownerId,
-                ownerName, assignedAt, acknowledgeBy, resolveBy, resolvedAt, reopenCount, surveysSent + 1, checkInSent,
-                answer, closesAt, outcome, closedAt);
+                ownerName, assignedAt, acknowledgeBy, resolveBy, acknowledgedAt, resolvedAt, reopenedAt, reopenCount,
+                surveysSent + 1, checkInSent, answer, closesAt, outcome, closedAt);
     }
 
     TrackedComplaint checkedIn() {
         return new TrackedComplaint(complaintId, customerId, channel, language, severity, stage, receivedAt, ownerId,
-                ownerName, assignedAt, acknowledgeBy, resolveBy, resolvedAt, reopenCount, surveysSent, true, answer,
-                closeDueAt, outcome, closedAt);
+                ownerName, assignedAt, acknowledgeBy, resolveBy, acknowledgedAt, resolvedAt, reopenedAt, reopenCount,
+                surveysSent, true, answer, closeDueAt, outcome, closedAt);
     }
 
     TrackedComplaint answered(Answer given) {
         return new TrackedComplaint(complaintId, customerId, channel, language, severity, stage, receivedAt, ownerId,
-                ownerName, assignedAt, acknowledgeBy, resolveBy, resolvedAt, reopenCount, surveysSent, checkInSent,
-                given, null, outcome, closedAt);
+                ownerName, assignedAt, acknowledgeBy, resolveBy, acknowledgedAt, resolvedAt, reopenedAt, reopenCount,
+                surveysSent, checkInSent, given, null, outcome, closedAt);
     }
 
     TrackedComplaint closed(ClosureOutcome how, Instant at) {
         return new TrackedComplaint(complaintId, customerId, channel, language, severity, FollowUpStage.CLOSED,
-                receivedAt, ownerId, ownerName, assignedAt, acknowledgeBy, resolveBy, resolvedAt, reopenCount,
-                surveysSent, checkInSent, answer, null, how, at);
+                receivedAt, ownerId, ownerName, assignedAt, acknowledgeBy, resolveBy, acknowledgedAt, resolvedAt,
+                reopenedAt, reopenCount, surveysSent, checkInSent, answer, null, how, at);
     }
 }

@@ -27,7 +27,9 @@ final class TrackedComplaintRows {
             .column("assigned_at", Type.TIMESTAMP, TrackedComplaint::assignedAt)
             .column("acknowledge_by", Type.TIMESTAMP, TrackedComplaint::acknowledgeBy)
             .column("resolve_by", Type.TIMESTAMP, TrackedComplaint::resolveBy)
+            .column("acknowledged_at", Type.TIMESTAMP, TrackedComplaint::acknowledgedAt)
             .column("resolved_at", Type.TIMESTAMP, TrackedComplaint::resolvedAt)
+            .column("reopened_at", Type.TIMESTAMP, TrackedComplaint::reopenedAt)
             .column("reopen_count", Type.INT, TrackedComplaint::reopenCount)
             .column("surveys_sent", Type.INT, TrackedComplaint::surveysSent)
             .column("check_in_sent", Type.BOOL, TrackedComplaint::checkInSent)
@@ -60,7 +62,8 @@ final class TrackedComplaintRows {
                 named(Severity.class, row.getString("severity")), FollowUpStage.valueOf(row.getString("stage")),
                 Sql.instant(row, "received_at"), row.getString("owner_id"), row.getString("owner_name"),
                 Sql.instant(row, "assigned_at"), Sql.instant(row, "acknowledge_by"), Sql.instant(row, "resolve_by"),
-                Sql.instant(row, "resolved_at"), row.getInteger("reopen_count"), row.getInteger("surveys_sent"),
+                Sql.instant(row, "acknowledged_at"), Sql.instant(row, "resolved_at"), Sql.instant(row, "reopened_at"),
+                row.getInteger("reopen_count"), row.getInteger("surveys_sent"),
                 row.getBoolean("check_in_sent"), answer, Sql.instant(row, "close_due_at"),
                 named(ClosureOutcome.class, row.getString("outcome")), Sql.instant(row, "closed_at"));
     }

@@ -247,6 +247,34 @@ class FollowUpLifeTest {
     }
 
     @Test
+    void remindersThatReachTheLogAfterTheResolution_areRecordedCancelledByIt_asTheLiveViewHasThem() {
+        Instant at = T0.plus(Duration.ofDays(1));
+        Life live = resolved(at);
+        Life replay = new Life(policy()).deferReactions().apply(filed(Channel.EMAIL, Severity.MAJOR))
+                .apply(new ComplaintAssigned(ID, T0.plusSeconds(2), "agent-chen", "billing-care", "LEAST_LOADED",
+                        null, ACK_BY, RESOLVE_BY, "Chen Wei"))
+                .apply(acknowledged(null)).apply(resolution(at)).flush();
+
+        assertThat(replay.state).isEqualTo(live.state);
+        assertThat(replay.timers).isEqualTo(live.timers);
+    }
+
+    @Test
+    void aSurveyThatReachesTheLogAfterAReopening_isRecordedCancelledByIt() {
+        Instant at = T0.plus(Duration.ofDays(1));
+        ComplaintReopened reopened = new ComplaintReopened(ID, at.plusSeconds(5), "contact", "customer", null, null);
+        Life live = resolved(at).apply(reopened);
+        Life replay = assigned(Channel.EMAIL, Severity.MAJOR).apply(acknowledged(null)).deferReactions()
+                .apply(resolution(at)).apply(reopened).flush();
+
+        assertThat(replay.state).isEqualTo(live.state);
+        assertThat(replay.followUps(FollowUpStatus.CANCELLED)).extracting(FollowUp::kind, FollowUp::cancelReason)
+                .contains(org.assertj.core.groups.Tuple.tuple(FollowUpKind.SATISFACTION_SURVEY, "reopened"),
+                        org.assertj.core.groups.Tuple.tuple(FollowUpKind.CHECK_IN, "reopened"));
+        assertThat(replay.timers).isEmpty();
+    }
+
+    @Test
     void theSameFollowUpSentTwice_isIgnoredTheSecondTime() {
         Instant at = T0.plus(Duration.ofDays(1));
         Life life = resolved(at).at(at);

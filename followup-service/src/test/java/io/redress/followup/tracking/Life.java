@@ -5,6 +5,7 @@ import io.redress.events.ComplaintLifecycleEvent;
 import io.redress.followup.policy.FollowUpPolicy;
 import io.redress.followup.sending.Sending;
 import io.redress.events.ComplaintNotification;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -25,6 +26,9 @@ final class Life {
     final List<ComplaintNotification> notified = new ArrayList<>();
     final List<String> ignored = new ArrayList<>();
     final Map<Slot, Instant> timers = new EnumMap<>(Slot.class);
+    /** Reactions not applied yet: the log holds them behind events other services appended meanwhile. */
+    final List<ComplaintLifecycleEvent> behind = new ArrayList<>();
+    boolean deferred;
 
     Life(FollowUpPolicy policy) {
         this.policy = policy;
@@ -46,13 +50,32 @@ final class Life {
                         timers.put(plan.slot(), plan.dueAt());
                     }
                 }
-                for (ComplaintLifecycleEvent reaction : Planner.react(before, state, event, UUID.randomUUID(),
-                        policy)) {
+                UUID causeId = UUID.nameUUIDFromBytes(event.toString().getBytes(StandardCharsets.UTF_8));
+                for (ComplaintLifecycleEvent reaction : Planner.react(before, state, event, causeId, policy)) {
                     emitted.add(reaction);
-                    apply(reaction);
+                    if (deferred) {
+                        behind.add(reaction);
+                    } else {
+                        apply(reaction);
+                    }
                 }
             }
         }
+        return this;
+    }
+
+    /** From now on, reactions wait (see {@link #flush}), as on a log where other events overtake them. */
+    Life deferReactions() {
+        deferred = true;
+        return this;
+    }
+
+    /** Applies the reactions that waited, in the order they were decided (and theirs, at once). */
+    Life flush() {
+        deferred = false;
+        List<ComplaintLifecycleEvent> waiting = List.copyOf(behind);
+        behind.clear();
+        waiting.forEach(this::apply);
         return this;
     }
 
