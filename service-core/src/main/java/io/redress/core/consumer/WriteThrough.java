@@ -10,6 +10,7 @@ import io.redress.core.view.Reactors;
 import io.redress.events.EventEnvelope;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Transaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -108,6 +109,21 @@ public class WriteThrough implements FiredWrites {
             return Uni.createFrom().voidItem();
         }
         return Timers.apply(tx, outcomes.stream().flatMap(o -> o.timers().stream()).toList())
-                .invoke((Optional<Instant> earliest) -> earliest.ifPresent(scheduler::scheduled)).replaceWithVoid();
+                .invoke((Optional<Instant> earliest) -> earliest.ifPresent(due -> wakeAfterCommit(tx, due)))
+                .replaceWithVoid();
+    }
+
+    /**
+     * Wakes the scheduler for a timer this transaction set, once it is committed: woken before, its round would not
+     * see the timer and would sleep past it (a survey due at once would wait for the next round).
+     */
+    private void wakeAfterCommit(SqlConnection tx, Instant due) {
+        Transaction transaction = tx.transaction();
+        if (transaction == null) {
+            scheduler.scheduled(due);
+            return;
+        }
+        transaction.completion().subscribe().with(committed -> scheduler.scheduled(due), rolledBack -> {
+        });
     }
 }
