@@ -93,8 +93,10 @@ public final class BenchMain {
         phase("lifecycle: file, assign, acknowledge, resolve, answer, close", system -> {
             // Complaints received a minute ago: live ones, whose clocks run (none falls due during the run).
             Complaints live = new Complaints(Instant.now().minus(Duration.ofMinutes(1)), "p" + phase + "-lifecycle");
+            // Each complaint's life queues behind the filings, commands and polls of the others: up to four times the
+            // drain cap (at least 3 minutes) for the last one to close.
             report.lifecycle = new LifecycleBench(client(system), progress).run(live, 100,
-                    options.latencyDuration(), options.drainCap());
+                    options.latencyDuration(), Duration.ofSeconds(Math.max(180, 4 * options.drainCap().toSeconds())));
             progress.say("  100/s: p99 filing → assigned %,.0f ms, acknowledge %,.0f ms, resolve %,.0f ms, "
                     + "resolved → closed %,.0f ms; resolution %,.0f events/s, follow-up %,.0f events/s%s",
                     report.lifecycle.fileToAssigned().p99(), report.lifecycle.acknowledge().p99(),
