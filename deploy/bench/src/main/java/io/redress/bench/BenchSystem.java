@@ -2,6 +2,7 @@ package io.redress.bench;
 
 import io.redress.embedded.Endpoints;
 import io.redress.local.JwtKeys;
+import io.redress.local.LocalMain;
 import io.redress.local.LocalSecrets;
 import io.redress.local.LocalSystem;
 import io.redress.local.ServiceProcess;
@@ -14,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -91,9 +91,7 @@ final class BenchSystem implements AutoCloseable {
             Map<String, String> environment = new HashMap<>(LocalSecrets.serviceEnvironment(dataDir, spec));
             if (spec.name().equals("followup")) {
                 // The lifecycle phase runs to the close: the check-in goes out a second after the resolution.
-                for (String severity : List.of("CRITICAL", "MAJOR", "MODERATE", "MINOR")) {
-                    environment.put("REDRESS_FOLLOWUP_CHECK_IN_" + severity, "PT1S");
-                }
+                environment.putAll(LocalMain.checkInAfter(Duration.ofSeconds(1)));
             }
             ServiceProcess service = new ServiceProcess(spec, LocalSystem.freePort(), repo, endpoints,
                     dataDir.resolve("logs"), environment);

@@ -1,8 +1,9 @@
 package io.redress.local;
 
+import io.redress.events.Severity;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -78,12 +79,16 @@ public final class LocalMain {
      * a complaint close; a value set in the caller's environment wins (REDRESS_FOLLOWUP_CHECK_IN_MAJOR=P3D ...).
      */
     static Map<String, String> tourEnvironment() {
+        Map<String, String> environment = new HashMap<>(checkInAfter(Duration.ofMinutes(2)));
+        environment.keySet().removeIf(key -> System.getenv(key) != null);
+        return environment;
+    }
+
+    /** The environment that makes followup check in this long after a resolution, whatever the severity. */
+    public static Map<String, String> checkInAfter(Duration after) {
         Map<String, String> environment = new HashMap<>();
-        for (String severity : List.of("CRITICAL", "MAJOR", "MODERATE", "MINOR")) {
-            String key = "REDRESS_FOLLOWUP_CHECK_IN_" + severity;
-            if (System.getenv(key) == null) {
-                environment.put(key, "PT2M");
-            }
+        for (Severity severity : Severity.values()) {
+            environment.put("REDRESS_FOLLOWUP_CHECK_IN_" + severity.name(), after.toString());
         }
         return environment;
     }

@@ -106,7 +106,7 @@ public class SatisfactionResource {
             Uni<String> sealed = answer.comment() == null ? Uni.createFrom().nullItem()
                     : keys.store().forCustomers(tx, Set.of(customer), now)
                             .map(found -> found.get(customer).seal(answer.comment(), customer));
-            return sealed.chain(comment -> views.find(tx, id).map(view -> new Loaded(state, comment, view)));
+            return sealed.chain(comment -> views.of(tx, state).map(view -> new Loaded(state, comment, view)));
         });
     }
 }

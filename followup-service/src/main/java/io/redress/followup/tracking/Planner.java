@@ -17,10 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -92,12 +91,9 @@ public final class Planner {
     public static List<TimerPlan> timers(FollowUpCase before, FollowUpCase after) {
         Map<Slot, Instant> was = before == null ? Map.of() : before.timers();
         Map<Slot, Instant> now = after.timers();
-        Set<Slot> slots = new HashSet<>(was.keySet());
-        slots.addAll(now.keySet());
         List<TimerPlan> plans = new ArrayList<>();
         for (Slot slot : Slot.values()) {
-            if (slots.contains(slot) && !now.getOrDefault(slot, Instant.MIN).equals(was.getOrDefault(slot,
-                    Instant.MIN))) {
+            if (!Objects.equals(now.get(slot), was.get(slot))) {
                 plans.add(new TimerPlan(slot, now.get(slot)));
             }
         }

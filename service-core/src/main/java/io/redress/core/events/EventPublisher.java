@@ -66,14 +66,7 @@ public class EventPublisher {
         if (envelopes.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        List<ProducerRecord<String, byte[]>> records = envelopes.stream().map(this::record).toList();
-        Context caller = Vertx.currentContext();
-        Function<Producer<String, byte[]>, CompletableFuture<Void>> send = kafka -> sendAll(kafka, records);
-        Uni<Void> acknowledged = producer().runOnSendingThread(send)
-                .chain(sent -> Uni.createFrom().completionStage(sent))
-                .invoke(() -> published(envelopes));
-        // The broker's acknowledgements arrive on a Kafka thread.
-        return VertxContexts.backOn(caller, acknowledged);
+        return send(envelopes.stream().map(this::record).toList()).invoke(() -> published(envelopes));
     }
 
     /**
@@ -85,10 +78,10 @@ public class EventPublisher {
             return Uni.createFrom().voidItem();
         }
         Context caller = Vertx.currentContext();
-        Uni<Void> acknowledged = producer()
-                .runOnSendingThread((Function<Producer<String, byte[]>, CompletableFuture<Void>>) kafka -> sendAll(
-                        kafka, records))
+        Function<Producer<String, byte[]>, CompletableFuture<Void>> send = kafka -> sendAll(kafka, records);
+        Uni<Void> acknowledged = producer().runOnSendingThread(send)
                 .chain(sent -> Uni.createFrom().completionStage(sent));
+        // The broker's acknowledgements arrive on a Kafka thread.
         return VertxContexts.backOn(caller, acknowledged);
     }
 
