@@ -10,6 +10,8 @@ import java.util.UUID;
  *
  * @param whys             the chain of answers, each explaining the one before
  * @param correctiveAction what will remove the cause, so the complaints stop recurring
+ * @param correctedAt      when the corrective action took effect (recurrence is compared before and after it);
+ *                         absent while it is only planned, and in events written before it was recorded
  */
 public record RootCauseIdentified(
         UUID rootCauseId,
@@ -19,7 +21,14 @@ public record RootCauseIdentified(
         String component,
         List<String> whys,
         String correctiveAction,
-        List<UUID> complaintIds) implements ComplaintEvent {
+        List<UUID> complaintIds,
+        Instant correctedAt) implements ComplaintEvent {
+
+    /** Without the time of the correction (as written before it was recorded). */
+    public RootCauseIdentified(UUID rootCauseId, Instant occurredAt, String title, String category, String component,
+            List<String> whys, String correctiveAction, List<UUID> complaintIds) {
+        this(rootCauseId, occurredAt, title, category, component, whys, correctiveAction, complaintIds, null);
+    }
 
     public RootCauseIdentified {
         Require.present(rootCauseId, "rootCauseId");

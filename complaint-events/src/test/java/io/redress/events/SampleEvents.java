@@ -107,7 +107,7 @@ final class SampleEvents {
                         "Firmware is pushed to every HomeHub 6 at once, without a staged rollout."),
                 "Pull 6.2.14 from auto-update, ship 6.2.15 with the lease-renewal fix, and roll firmware out in"
                         + " stages with a soak test.",
-                List.of(COMPLAINT_ID, SIMILAR_COMPLAINT_1, SIMILAR_COMPLAINT_2));
+                List.of(COMPLAINT_ID, SIMILAR_COMPLAINT_1, SIMILAR_COMPLAINT_2), at("2025-03-28T06:00:00Z"));
     }
 
     static Instant at(String isoInstant) {

@@ -10,9 +10,10 @@ import java.util.UUID;
  *
  * @param whys         the chain of answers, each explaining the one before
  * @param identifiedAt the event's time, which {@code asOf} is compared with
+ * @param correctedAt  when the corrective action took effect; null while it is only planned
  */
 public record RootCause(UUID rootCauseId, String title, String category, String component, List<String> whys,
-        String correctiveAction, Instant identifiedAt) {
+        String correctiveAction, Instant identifiedAt, Instant correctedAt) {
 
     public RootCause {
         whys = List.copyOf(whys);
@@ -20,6 +21,7 @@ public record RootCause(UUID rootCauseId, String title, String category, String 
 
     static RootCause of(RootCauseIdentified identified) {
         return new RootCause(identified.rootCauseId(), identified.title(), identified.category(),
-                identified.component(), identified.whys(), identified.correctiveAction(), identified.occurredAt());
+                identified.component(), identified.whys(), identified.correctiveAction(), identified.occurredAt(),
+                identified.correctedAt());
     }
 }

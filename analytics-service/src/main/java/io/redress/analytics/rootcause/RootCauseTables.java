@@ -14,7 +14,11 @@ import java.util.UUID;
  * The {@code analytics_root_cause} and {@code analytics_root_cause_complaint} tables, the stored forms of
  * {@link RootCause} and {@link RootCauseLink}; the whys are kept as a JSON array of strings.
  */
-final class RootCauseTables {
+public final class RootCauseTables {
+
+    /** The columns of {@code analytics_root_cause}, in the order {@link #cause} reads them. */
+    public static final String CAUSE_COLUMNS = "root_cause_id, title, category, component, whys, corrective_action, "
+            + "identified_at, corrected_at";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -27,6 +31,7 @@ final class RootCauseTables {
             .column("whys", Type.TEXT, cause -> json(cause.whys()))
             .column("corrective_action", Type.TEXT, RootCause::correctiveAction)
             .column("identified_at", Type.TIMESTAMP, RootCause::identifiedAt)
+            .column("corrected_at", Type.TIMESTAMP, RootCause::correctedAt)
             .build();
 
     static final Table<UUID, RootCauseLink> LINKS = Table.<UUID, RootCauseLink>named(
@@ -39,10 +44,10 @@ final class RootCauseTables {
     private RootCauseTables() {
     }
 
-    private static RootCause cause(Row row) {
+    static RootCause cause(Row row) {
         return new RootCause(row.getUUID("root_cause_id"), row.getString("title"), row.getString("category"),
                 row.getString("component"), whys(row.getString("whys")), row.getString("corrective_action"),
-                Sql.instant(row, "identified_at"));
+                Sql.instant(row, "identified_at"), Sql.instant(row, "corrected_at"));
     }
 
     private static RootCauseLink link(Row row) {

@@ -25,10 +25,10 @@ public class RootCauses implements ReadModel {
         return "root-causes";
     }
 
-    /** 1: the tables of migration V2026.11.23.3. */
+    /** 2: when the corrective action took effect (migration V2026.12.02.7); 1: the tables of V2026.11.23.3. */
     @Override
     public int version() {
-        return 1;
+        return 2;
     }
 
     @Override

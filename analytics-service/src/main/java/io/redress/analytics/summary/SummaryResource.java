@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -40,7 +41,11 @@ public class SummaryResource {
     @Operation(operationId = "getSummary", summary = "How many complaints were filed and assigned",
             description = "Roles: analyst, supervisor.")
     @APIResponse(responseCode = "200", description = "Counts for the window as the view stood at asOf",
-            content = @Content(schema = @Schema(implementation = Summary.class)))
+            content = @Content(schema = @Schema(implementation = Summary.class),
+                    examples = @ExampleObject(name = "november", value = """
+                            {"from": "2026-11-01T00:00:00Z", "to": "2026-12-01T00:00:00Z",
+                             "asOf": "2026-12-01T00:00:00Z", "filed": 1200, "assigned": 1180, "unassigned": 20,
+                             "withRootCause": 37}""")))
     @APIResponse(responseCode = "400", description = "A parameter is not an ISO-8601 instant, or to is not after from; the parameter is named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Summary> summary(

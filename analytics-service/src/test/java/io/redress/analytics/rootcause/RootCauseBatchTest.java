@@ -26,7 +26,7 @@ class RootCauseBatchTest {
         RootCauseBatch batch = RootCauseBatch.of(List.of(identified(CAUSE, AT, "Labels", List.of(FIRST, SECOND))));
 
         assertThat(batch.causes()).containsExactly(new RootCause(CAUSE, "Labels", "delivery", "courier-api",
-                List.of("Parcels were returned", "The label had no zip code"), "Validate labels before printing", AT));
+                List.of("Parcels were returned", "The label had no zip code"), "Validate labels before printing", AT, null));
         assertThat(batch.links()).containsExactly(new RootCauseLink(CAUSE, FIRST, AT),
                 new RootCauseLink(CAUSE, SECOND, AT));
     }
