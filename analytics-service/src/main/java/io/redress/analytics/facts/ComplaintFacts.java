@@ -2,18 +2,23 @@ package io.redress.analytics.facts;
 
 import io.redress.core.view.RowModel;
 import io.redress.core.view.Step;
+import io.redress.events.ComplaintAcknowledged;
 import io.redress.events.ComplaintAssigned;
+import io.redress.events.ComplaintClosed;
 import io.redress.events.ComplaintEvent;
 import io.redress.events.ComplaintFiled;
 import io.redress.events.ComplaintLifecycleEvent;
+import io.redress.events.ComplaintReopened;
+import io.redress.events.ComplaintResolved;
+import io.redress.events.SlaBreached;
 import io.redress.events.EventEnvelope;
 import jakarta.inject.Singleton;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * Read model {@code complaint-facts} ({@code analytics_complaint}): when each complaint arrived, through which
- * channel, and when it first got an owner, folded with {@link FactFold#evolve}.
+ * Read model {@code complaint-facts} ({@code analytics_complaint}): each complaint as filed (when it arrived, how,
+ * about what, from whom) and the first time it reached each step of its life, folded with {@link FactFold#evolve}.
  */
 @Singleton
 public class ComplaintFacts extends RowModel<UUID, ComplaintFact> {
@@ -27,15 +32,16 @@ public class ComplaintFacts extends RowModel<UUID, ComplaintFact> {
         return "complaint-facts";
     }
 
-    /** 1: the table of migration V2026.11.23.2. */
+    /** 2: the milestones and the filing's slicing fields (migration V2026.12.02.8); 1 had the owner only. */
     @Override
     public int version() {
-        return 1;
+        return 2;
     }
 
     @Override
     public Set<Class<? extends ComplaintEvent>> reads() {
-        return Set.of(ComplaintFiled.class, ComplaintAssigned.class);
+        return Set.of(ComplaintFiled.class, ComplaintAssigned.class, ComplaintAcknowledged.class,
+                ComplaintResolved.class, SlaBreached.class, ComplaintReopened.class, ComplaintClosed.class);
     }
 
     @Override

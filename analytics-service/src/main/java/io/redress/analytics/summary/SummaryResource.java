@@ -1,5 +1,6 @@
 package io.redress.analytics.summary;
 
+import io.redress.analytics.query.Window;
 import io.redress.core.problem.Problem;
 import io.redress.core.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -20,13 +21,35 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code /analytics/summary}: headline counts for analysts over a window of receipt times, a {@link SummaryQuery} on
- * {@code analytics_complaint} and {@code analytics_root_cause_complaint}.
+ * {@code /analytics/summary}: the headline figures over a window of receipt times as they stood at a moment, read by
+ * {@link FigureReads} from {@code analytics_complaint}, {@code analytics_occurrence} and
+ * {@code analytics_root_cause_complaint}.
  */
 @Path("/analytics/summary")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "analytics")
 public class SummaryResource {
+
+    static final String FROM = "ISO-8601 instant; complaints received at or after it (default: all)";
+    static final String TO = "ISO-8601 instant; complaints received before it (default: all)";
+    static final String AS_OF = "ISO-8601 instant; the figures as the log stood then (default: now)";
+    static final String BAD_PARAMETERS = "A parameter is malformed (not an ISO-8601 instant, to not after from, an "
+            + "unknown interval or time zone); one problem names every bad parameter";
+
+    private static final String EXAMPLE = """
+            {"from": "2026-11-01T00:00:00Z", "to": "2026-12-01T00:00:00Z", "asOf": "2026-12-01T00:00:00Z",
+             "filed": 1200, "backlog": 85, "assigned": 1180, "unassigned": 20, "withRootCause": 37,
+             "bySeverity": {"CRITICAL": 40, "MAJOR": 310, "MINOR": 250, "MODERATE": 600},
+             "byChannel": {"EMAIL": 500, "PHONE": 450, "WEB_FORM": 250}, "byCategory": {"billing": 700, "delivery": 500},
+             "incidentRate": {"complainingCustomers": 1000, "complaintsPerCustomer": 1.2000, "repeatComplaints": 240,
+               "repeatShare": 0.2000, "contacts": 1500, "contactsPerComplaint": 1.2500},
+             "timeToAcknowledge": {"count": 1150, "p50Seconds": 1800, "p90Seconds": 7200, "meanSeconds": 2950.40},
+             "timeToResolve": {"count": 1115, "p50Seconds": 86400, "p90Seconds": 259200, "meanSeconds": 120000.00},
+             "slaBreached": {"count": 60, "of": 1200, "rate": 0.0500},
+             "firstContactResolved": {"count": 446, "of": 1115, "rate": 0.4000},
+             "reopened": {"count": 56, "of": 1115, "rate": 0.0502},
+             "satisfaction": {"responses": 800, "meanScore": 4.05, "satisfied": 620, "satisfiedShare": 0.7750},
+             "escalationsByLevel": {"1": 48, "2": 9}}""";
 
     private final Pool pool;
     private final Clock clock;
@@ -37,24 +60,22 @@ public class SummaryResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ANALYST, Roles.SUPERVISOR})
-    @Operation(operationId = "getSummary", summary = "How many complaints were filed and assigned",
-            description = "Roles: analyst, supervisor.")
-    @APIResponse(responseCode = "200", description = "Counts for the window as the view stood at asOf",
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR})
+    @Operation(operationId = "getSummary", summary = "The headline figures: volume, backlog, incident rate, speed, "
+            + "SLA, first-contact resolution, reopenings, satisfaction, escalations",
+            description = "Roles: analyst, operator. " + FigureDocs.DEFINITIONS + " complainingCustomers: distinct "
+                    + "customerIds; repeatComplaints: filings with priorComplaints ≥ 1; contacts: each filing counts "
+                    + "one, each ContactLogged by asOf one more. bySeverity, byChannel, byCategory: as filed, only "
+                    + "values with complaints. escalationsByLevel: ComplaintEscalated events by asOf per level. "
+                    + "withRootCause: complaints linked by a RootCauseIdentified at or before asOf.")
+    @APIResponse(responseCode = "200", description = "The figures for the window as they stood at asOf",
             content = @Content(schema = @Schema(implementation = Summary.class),
-                    examples = @ExampleObject(name = "november", value = """
-                            {"from": "2026-11-01T00:00:00Z", "to": "2026-12-01T00:00:00Z",
-                             "asOf": "2026-12-01T00:00:00Z", "filed": 1200, "assigned": 1180, "unassigned": 20,
-                             "withRootCause": 37}""")))
-    @APIResponse(responseCode = "400", description = "A parameter is not an ISO-8601 instant, or to is not after from; the parameter is named",
+                    examples = @ExampleObject(name = "november", value = EXAMPLE)))
+    @APIResponse(responseCode = "400", description = BAD_PARAMETERS,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Summary> summary(
-            @Parameter(description = "ISO-8601 instant; complaints received at or after it (default: all)")
-            @QueryParam("from") String from,
-            @Parameter(description = "ISO-8601 instant; complaints received before it (default: all)")
-            @QueryParam("to") String to,
-            @Parameter(description = "ISO-8601 instant; count the state as it was then (default: now)")
-            @QueryParam("asOf") String asOf) {
-        return SummaryQuery.parse(from, to, asOf, clock.instant()).handle(pool);
+    public Uni<Summary> summary(@Parameter(description = FROM) @QueryParam("from") String from,
+            @Parameter(description = TO) @QueryParam("to") String to,
+            @Parameter(description = AS_OF) @QueryParam("asOf") String asOf) {
+        return FigureReads.summary(pool, Window.parse(from, to, asOf, clock.instant()));
     }
 }

@@ -4,12 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redress.core.view.Evolution;
 import io.redress.events.Channel;
+import io.redress.events.ClosureOutcome;
+import io.redress.events.ComplaintAcknowledged;
+import io.redress.events.ComplaintClosed;
+import io.redress.events.ComplaintReopened;
+import io.redress.events.ComplaintResolved;
+import io.redress.events.ContactLogged;
+import io.redress.events.Remedy;
+import io.redress.events.RemedyType;
+import io.redress.events.SlaBreached;
+import io.redress.events.SlaClock;
 import io.redress.events.ComplaintAssigned;
 import io.redress.events.ComplaintFiled;
 import io.redress.events.ComplaintLifecycleEvent;
 import io.redress.events.FollowUpKind;
 import io.redress.events.FollowUpSent;
 import io.redress.events.Severity;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -23,7 +34,8 @@ class FactFoldTest {
 
     private static ComplaintFiled filed() {
         return new ComplaintFiled(ID, FILED_AT, "cust-42", null, Channel.PHONE, "billing", Severity.MODERATE,
-                "Wrong tariff", null, null, null, null, null, RECEIVED, null, null, 0, List.of());
+                "Wrong tariff", "router", "firmware", "6.2", "emp-7", null, RECEIVED, null,
+                new BigDecimal("1200.50"), 3, List.of());
     }
 
     private static ComplaintAssigned assigned(String owner, long secondsAfterFiling) {
@@ -44,30 +56,39 @@ class FactFoldTest {
         return last;
     }
 
-    @Test
-    void filed_recordsTheFactsWithTheEventTimes_andNoOwner() {
-        assertThat(fold(filed())).isEqualTo(new Evolution.Next<>(new ComplaintFact(ID, "cust-42",
-                Channel.PHONE, "billing", Severity.MODERATE, RECEIVED, FILED_AT, null, null)));
+    private static ComplaintFact state(Evolution<ComplaintFact> evolution) {
+        assertThat(evolution).isInstanceOf(Evolution.Next.class);
+        return ((Evolution.Next<ComplaintFact>) evolution).state();
     }
 
     @Test
-    void assigned_setsTheOwnerAndTheAssignmentTime() {
-        assertThat(fold(filed(), assigned("agent-chen", 60)))
-                .isInstanceOfSatisfying(Evolution.Next.class, raw -> {
-            ComplaintFact state = ((Evolution.Next<ComplaintFact>) raw).state();
-                    assertThat(state.ownerId()).isEqualTo("agent-chen");
-                    assertThat(state.assignedAt()).isEqualTo(FILED_AT.plusSeconds(60));
-                });
+    void filed_recordsTheFactsWithTheEventTimes_andNoMilestone() {
+        assertThat(fold(filed())).isEqualTo(new Evolution.Next<>(new ComplaintFact(ID, "cust-42",
+                Channel.PHONE, "billing", Severity.MODERATE, "router", "firmware", "6.2", "emp-7", RECEIVED, FILED_AT,
+                3, new BigDecimal("1200.50"), Milestones.NONE)));
     }
 
     @Test
     void reassignment_takesTheLatestOwner_butKeepsTheFirstAssignmentTime() {
-        assertThat(fold(filed(), assigned("agent-chen", 60), assigned("agent-amira", 600)))
-                .isInstanceOfSatisfying(Evolution.Next.class, raw -> {
-            ComplaintFact state = ((Evolution.Next<ComplaintFact>) raw).state();
-                    assertThat(state.ownerId()).isEqualTo("agent-amira");
-                    assertThat(state.assignedAt()).isEqualTo(FILED_AT.plusSeconds(60));
-                });
+        Milestones m = state(fold(filed(), assigned("agent-chen", 60), assigned("agent-amira", 600))).milestones();
+        assertThat(m.ownerId()).isEqualTo("agent-amira");
+        assertThat(m.assignedAt()).isEqualTo(FILED_AT.plusSeconds(60));
+    }
+
+    @Test
+    void repeatedSteps_keepTheFirstTime_andTheFirstResolutionsFirstContact() {
+        Milestones m = state(fold(filed(), acknowledged(100), resolved(200, true), breached(250), reopened(300),
+                breached(350), acknowledged(400), resolved(500, false), reopened(600),
+                closed(700))).milestones();
+        assertThat(m).isEqualTo(new Milestones(null, null, FILED_AT.plusSeconds(100), FILED_AT.plusSeconds(200),
+                true, FILED_AT.plusSeconds(250), FILED_AT.plusSeconds(300), FILED_AT.plusSeconds(700),
+                ClosureOutcome.SATISFIED));
+    }
+
+    @Test
+    void aRepeatThatChangesNoMilestone_isUnchanged() {
+        assertThat(fold(filed(), acknowledged(100), acknowledged(400))).isInstanceOf(Evolution.Unchanged.class);
+        assertThat(fold(filed(), closed(700), closed(800))).isInstanceOf(Evolution.Unchanged.class);
     }
 
     @Test
@@ -76,14 +97,37 @@ class FactFoldTest {
     }
 
     @Test
-    void assignmentOfAnUnknownComplaint_isIgnoredWithTheReason() {
-        assertThat(fold(assigned("agent-chen", 60)))
-                .isEqualTo(new Evolution.Ignored<>("unknown complaint " + ID));
+    void stepOfAnUnknownComplaint_isIgnoredWithTheReason() {
+        assertThat(fold(assigned("agent-chen", 60))).isEqualTo(new Evolution.Ignored<>("unknown complaint " + ID));
+        assertThat(fold(resolved(60, true))).isEqualTo(new Evolution.Ignored<>("unknown complaint " + ID));
     }
 
     @Test
-    void eventTheFactsDoNotHoldYet_changesNothing() {
+    void eventsCountedAsOccurrences_changeNoFact() {
         assertThat(fold(filed(), new FollowUpSent(ID, FILED_AT.plusSeconds(3600), UUID.randomUUID(),
                 FollowUpKind.CHECK_IN))).isInstanceOf(Evolution.Unchanged.class);
+        assertThat(fold(filed(), new ContactLogged(ID, FILED_AT.plusSeconds(60), Channel.EMAIL, "again", 2)))
+                .isInstanceOf(Evolution.Unchanged.class);
+    }
+
+    private static ComplaintAcknowledged acknowledged(long seconds) {
+        return new ComplaintAcknowledged(ID, FILED_AT.plusSeconds(seconds), "agent-chen", true, "Sorry", "agent-chen");
+    }
+
+    private static ComplaintResolved resolved(long seconds, boolean firstContact) {
+        return new ComplaintResolved(ID, FILED_AT.plusSeconds(seconds), "agent-chen",
+                new Remedy(RemedyType.REFUND, null, null), false, null, firstContact, "Refunded");
+    }
+
+    private static SlaBreached breached(long seconds) {
+        return new SlaBreached(ID, FILED_AT.plusSeconds(seconds), SlaClock.RESOLVE, FILED_AT);
+    }
+
+    private static ComplaintReopened reopened(long seconds) {
+        return new ComplaintReopened(ID, FILED_AT.plusSeconds(seconds), "unhappy", "followup");
+    }
+
+    private static ComplaintClosed closed(long seconds) {
+        return new ComplaintClosed(ID, FILED_AT.plusSeconds(seconds), ClosureOutcome.SATISFIED);
     }
 }

@@ -56,7 +56,8 @@ class SummaryTest {
 
     @Test
     void everyPath_admitsOnlyItsRoles() {
-        TestTokens.assertAccess("GET", "/analytics/summary", Set.of("analyst", "supervisor"));
+        TestTokens.assertAccess("GET", "/analytics/summary", Set.of("analyst", "operator"));
+        TestTokens.assertAccess("GET", "/analytics/trends", Set.of("analyst", "operator"));
         TestTokens.assertAccess("GET", "/admin/rebuild", Set.of("operator"));
         TestTokens.assertAccess("GET", "/q/metrics", Set.of("operator"));
     }

@@ -1,4 +1,4 @@
-package io.redress.analytics.summary;
+package io.redress.analytics.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,7 @@ import io.redress.core.problem.ProblemException;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-class SummaryQueryTest {
+class WindowTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
 
@@ -17,31 +17,31 @@ class SummaryQueryTest {
 
     @Test
     void noParameters_meanAllTimeAsOfNow() {
-        assertThat(SummaryQuery.parse(null, null, null, NOW)).isEqualTo(new SummaryQuery(null, null, NOW));
+        assertThat(Window.parse(null, null, null, NOW)).isEqualTo(new Window(null, null, NOW));
     }
 
     @Test
     void givenInstants_areTakenAsTheyAre() {
-        assertThat(SummaryQuery.parse("2026-11-01T00:00:00Z", "2026-11-02T00:00:00Z", "2026-11-03T00:00:00Z", NOW))
-                .isEqualTo(new SummaryQuery(Instant.parse("2026-11-01T00:00:00Z"),
+        assertThat(Window.parse("2026-11-01T00:00:00Z", "2026-11-02T00:00:00Z", "2026-11-03T00:00:00Z", NOW))
+                .isEqualTo(new Window(Instant.parse("2026-11-01T00:00:00Z"),
                         Instant.parse("2026-11-02T00:00:00Z"), Instant.parse("2026-11-03T00:00:00Z")));
     }
 
     @Test
     void blankBounds_takeTheDefaultInstants() {
-        assertThat(SummaryQuery.parse(" ", "", "", NOW)).isEqualTo(new SummaryQuery(Instant.EPOCH,
+        assertThat(Window.parse(" ", "", "", NOW)).isEqualTo(new Window(Instant.EPOCH,
                 Instant.parse("9999-12-31T23:59:59Z"), NOW));
     }
 
     @Test
     void valueThatIsNotAnInstant_isRefusedNamingItsParameter() {
-        assertThatThrownBy(() -> SummaryQuery.parse(null, null, "tomorrow", NOW))
+        assertThatThrownBy(() -> Window.parse(null, null, "tomorrow", NOW))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(fieldOf(e)).isEqualTo("asOf"));
     }
 
     @Test
     void toNotAfterFrom_isRefusedNamingTo() {
-        assertThatThrownBy(() -> SummaryQuery.parse("2026-11-02T00:00:00Z", "2026-11-02T00:00:00Z", null, NOW))
+        assertThatThrownBy(() -> Window.parse("2026-11-02T00:00:00Z", "2026-11-02T00:00:00Z", null, NOW))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(fieldOf(e)).isEqualTo("to"));
     }
 }

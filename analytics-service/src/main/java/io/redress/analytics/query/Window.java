@@ -1,0 +1,60 @@
+package io.redress.analytics.query;
+
+import io.redress.core.sql.Sql;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+/**
+ * The complaints a question is about and the moment it is asked at, parsed and checked once: those received in
+ * {@code [from, to)} (their {@code receivedAt}) as the log stood at {@code asOf} (only events with a time at or before
+ * it count).
+ *
+ * @param from complaints received at or after it; null: since the beginning
+ * @param to   complaints received before it; null: with no end
+ */
+public record Window(Instant from, Instant to, Instant asOf) {
+
+    private static final Instant BEGINNING = Instant.EPOCH;
+    private static final Instant END = Instant.parse("9999-12-31T23:59:59Z");
+
+    public Window {
+        if (asOf == null) {
+            throw new IllegalArgumentException("asOf is required");
+        }
+    }
+
+    /** The window from request parameters, or a 400 naming every bad one. */
+    public static Window parse(String from, String to, String asOf, Instant now) {
+        QueryParameters parameters = new QueryParameters();
+        Window window = parse(parameters, from, to, asOf, now);
+        parameters.check();
+        return window;
+    }
+
+    /**
+     * The window from request parameters (ISO-8601 instants, blank meaning the default), the bad ones recorded in
+     * {@code parameters}. A bound left out is answered as null, a blank one as the default instant.
+     */
+    public static Window parse(QueryParameters parameters, String from, String to, String asOf, Instant now) {
+        Instant start = parameters.instant("from", from, from == null ? null : BEGINNING);
+        Instant end = parameters.instant("to", to, to == null ? null : END);
+        Instant at = parameters.instant("asOf", asOf, now);
+        if (parameters.ok() && !start(start).isBefore(end(end))) {
+            parameters.refuse("to", "must be after 'from'", null);
+        }
+        return new Window(start, end, at == null ? now : at);
+    }
+
+    /** The SQL parameters $1, $2, $3: the first receipt time, the end of the window, asOf. */
+    public Object[] parameters() {
+        return new OffsetDateTime[] {Sql.time(start(from)), Sql.time(end(to)), Sql.time(asOf)};
+    }
+
+    private static Instant start(Instant from) {
+        return from == null ? BEGINNING : from;
+    }
+
+    private static Instant end(Instant to) {
+        return to == null ? END : to;
+    }
+}
