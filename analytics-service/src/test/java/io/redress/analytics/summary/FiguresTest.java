@@ -157,6 +157,27 @@ class FiguresTest {
     }
 
     @Test
+    void hotspotsByOwner_countEachComplaintWithItsOwnerAsOfTheMoment() {
+        // At +1d 10:02 A was still owner-1's (reassigned at 10:05): owner-1 has A and B, owner-2 C and D.
+        assertThat(owners(afterReopening)).isEqualTo(Map.of("owner-1", 2, "owner-2", 2));
+        assertThat(owners(far)).isEqualTo(Map.of("owner-1", 1, "owner-2", 3));
+        JsonPath early = json(as("analyst").get("/analytics/hotspots?by=owner&" + window + "&asOf="
+                + history.at("09:00:30")).then().statusCode(200).extract().asString());
+        assertThat(early.getLong("complaints")).isZero();
+        assertThat(early.getLong("excluded")).as("A had no owner yet").isEqualTo(1);
+    }
+
+    private Map<String, Integer> owners(Instant asOf) {
+        JsonPath answer = json(as("analyst").get("/analytics/hotspots?by=owner&" + window + "&asOf=" + asOf)
+                .then().statusCode(200).extract().asString());
+        Map<String, Integer> owners = new LinkedHashMap<>();
+        List<Map<String, Object>> cells = answer.getList("cells");
+        cells.forEach(cell -> owners.put(((Map<?, ?>) cell.get("key")).get("owner").toString(),
+                ((Number) cell.get("count")).intValue()));
+        return owners;
+    }
+
+    @Test
     void badParameters_areAllNamedInOne400() {
         List<String> named = as("analyst").get("/analytics/trends?from=yesterday&asOf=later&interval=month"
                         + "&tz=Mars/Olympus").then().statusCode(400).contentType("application/problem+json")

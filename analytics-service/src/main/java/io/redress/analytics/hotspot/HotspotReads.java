@@ -1,0 +1,73 @@
+package io.redress.analytics.hotspot;
+
+import io.redress.analytics.hotspot.Significance.Count;
+import io.redress.analytics.query.Window;
+import io.redress.core.sql.Sql;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Counts the complaints of a window per cell, from {@code analytics_complaint} and, for the owner as of asOf (the
+ * latest {@code ComplaintAssigned} by then), {@code analytics_occurrence}. Complaints without a value for a
+ * dimension (no employee, no owner yet) are counted apart, as excluded.
+ */
+final class HotspotReads {
+
+    private static final String COUNTS = """
+            with c as (select c.* from analytics_complaint c
+                       where c.received_at >= $1 and c.received_at < $2 and c.filed_at <= $3)
+            select %s as first, %s as second, count(*) as complaints,
+                   min(c.received_at) as first_received, max(c.received_at) as last_received from c %s
+            group by 1, 2""";
+
+    private static final String OWNER = """
+            left join lateral (select o.actor from analytics_occurrence o
+                               where o.complaint_id = c.complaint_id and o.kind = 'ASSIGNED' and o.at <= $3
+                               order by o.at desc, o.event_id desc limit 1) own on true""";
+
+    /**
+     * The cells with a value in every dimension, how many complaints lacked one, and the first and last receipt
+     * times counted (null without complaints).
+     */
+    record Counted(List<Count> cells, long excluded, Instant firstReceived, Instant lastReceived) {
+    }
+
+    private HotspotReads() {
+    }
+
+    static Uni<Counted> count(SqlClient client, Window window, Grouping grouping, ZoneId zone) {
+        List<Dimension> dimensions = grouping.dimensions();
+        String second = dimensions.size() == 2 ? dimensions.get(1).sql() : "null::text";
+        String owner = dimensions.contains(Dimension.OWNER) ? OWNER : "";
+        String sql = COUNTS.formatted(dimensions.getFirst().sql(), second, owner);
+        List<Object> parameters = new ArrayList<>(List.of(window.parameters()));
+        if (dimensions.stream().anyMatch(Dimension::usesZone)) {
+            parameters.add(zone.getId());
+        }
+        return Sql.query(client, sql, parameters.toArray()).map(rows -> {
+            List<Count> cells = new ArrayList<>();
+            long excluded = 0;
+            Instant first = null;
+            Instant last = null;
+            for (var row : rows) {
+                Instant a0 = Sql.instant(row, "first_received");
+                Instant a1 = Sql.instant(row, "last_received");
+                first = first == null || a0.isBefore(first) ? a0 : first;
+                last = last == null || a1.isAfter(last) ? a1 : last;
+                String a = row.getString("first");
+                String b = row.getString("second");
+                long n = row.getLong("complaints");
+                if (a == null || (dimensions.size() == 2 && b == null)) {
+                    excluded += n;
+                } else {
+                    cells.add(new Count(a, b, n));
+                }
+            }
+            return new Counted(cells, excluded, first, last);
+        });
+    }
+}
