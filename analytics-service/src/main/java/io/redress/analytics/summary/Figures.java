@@ -49,16 +49,16 @@ public final class Figures {
      */
     public record Satisfaction(long responses, BigDecimal meanScore, long satisfied, BigDecimal satisfiedShare) {
 
-        static Satisfaction of(long responses, BigDecimal scoreSum, long satisfied) {
+        public static Satisfaction of(long responses, BigDecimal scoreSum, long satisfied) {
             return new Satisfaction(responses, mean(scoreSum, responses), satisfied, ratio(satisfied, responses));
         }
     }
 
-    static BigDecimal ratio(long count, long of) {
+    public static BigDecimal ratio(long count, long of) {
         return of == 0 ? null : BigDecimal.valueOf(count).divide(BigDecimal.valueOf(of), 4, RoundingMode.HALF_UP);
     }
 
-    static BigDecimal mean(BigDecimal sum, long count) {
+    public static BigDecimal mean(BigDecimal sum, long count) {
         return count == 0 || sum == null ? null
                 : sum.divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP);
     }

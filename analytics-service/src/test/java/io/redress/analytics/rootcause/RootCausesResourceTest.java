@@ -137,7 +137,7 @@ class RootCausesResourceTest {
 
     @Test
     void openApi_givesEveryOperationAnIdSummaryRolesProblemErrorsAndExamples() {
-        assertThat(OpenApiCompleteness.assertEveryOperationComplete()).isEqualTo(8);
+        assertThat(OpenApiCompleteness.assertEveryOperationComplete()).isEqualTo(9);
     }
 
     private UUID filed(Instant receivedAt) {

@@ -1,0 +1,111 @@
+package io.redress.analytics.recovery;
+
+import io.redress.analytics.query.Window;
+import io.redress.analytics.recovery.Recovery.Cohort;
+import io.redress.analytics.recovery.Recovery.Paradox;
+import io.redress.analytics.recovery.Recovery.WithAndWithout;
+import io.redress.analytics.summary.Figures;
+import io.redress.analytics.summary.Figures.Satisfaction;
+import io.redress.core.sql.Sql;
+import io.redress.events.RemedyType;
+import io.redress.events.Severity;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Reads {@link Recovery} with the two statements of {@link RecoverySql}, in one snapshot. */
+final class RecoveryReads {
+
+    /** The remedies that give the customer something of value rather than fix the problem. */
+    static final List<RemedyType> COMPENSATING = List.of(RemedyType.REFUND, RemedyType.DISCOUNT,
+            RemedyType.FEE_WAIVED, RemedyType.GOODWILL_GESTURE, RemedyType.UPGRADE);
+
+    private static final String ANSWERS = RecoverySql.ANSWERS.formatted(String.join(", ",
+            COMPENSATING.stream().map(type -> "'" + type.name() + "'").toList()));
+    private static final List<String> SETS = List.of("ownership", "valued", "quick", "regret", "drivers",
+            "apologized", "remedy", "extra_mile", "mix");
+    private static final Map<String, String> DRIVERS = Map.of("ownership", "ownershipTaken", "valued", "feltValued",
+            "quick", "resolvedQuickly", "regret", "regretExpressed");
+
+    private RecoveryReads() {
+    }
+
+    static Uni<Recovery> read(Pool pool, Window window) {
+        Object[] at = window.parameters();
+        return pool.withTransaction(tx -> Sql.execute(tx, "set transaction isolation level repeatable read, read only")
+                .chain(() -> Sql.execute(tx, "lock table analytics_complaint, analytics_occurrence in access share mode"))
+                .chain(() -> Uni.combine().all().unis(Sql.query(tx, ANSWERS, at), Sql.query(tx, RecoverySql.PARADOX, at))
+                        .with((answers, paradox) -> recovery(window, answers, paradox))));
+    }
+
+    private static Recovery recovery(Window window, RowSet<Row> rows, RowSet<Row> paradoxRows) {
+        Map<String, Map<String, Satisfaction>> sets = new LinkedHashMap<>();
+        SETS.forEach(set -> sets.put(set, new TreeMap<>()));
+        Satisfaction all = none();
+        for (Row row : rows) {
+            int mask = row.getInteger("set");
+            if (mask == (1 << SETS.size()) - 1) {
+                all = satisfaction(row);
+            }
+            for (int i = 0; i < SETS.size(); i++) {
+                if ((mask >> (SETS.size() - 1 - i) & 1) == 0) {
+                    Object value = row.getValue(SETS.get(i));
+                    if (value != null) {
+                        sets.get(SETS.get(i)).put(value.toString(), satisfaction(row));
+                    }
+                }
+            }
+        }
+        Map<String, WithAndWithout> drivers = new LinkedHashMap<>();
+        for (String driver : List.of("ownership", "valued", "quick", "regret")) {
+            drivers.put(DRIVERS.get(driver), split(sets.get(driver)));
+        }
+        Map<String, Satisfaction> present = new TreeMap<>();
+        for (int n = 0; n <= 4; n++) {
+            present.put(String.valueOf(n), sets.get("drivers").getOrDefault(String.valueOf(n), none()));
+        }
+        Map<String, Satisfaction> mix = sets.get("mix");
+        return new Recovery(window.from(), window.to(), window.asOf(), all, drivers, present,
+                split(sets.get("apologized")), sets.get("remedy"), split(sets.get("extra_mile")),
+                mix.getOrDefault("COMPENSATION_ONLY", none()), mix.getOrDefault("OWNERSHIP_AND_REGRET_ONLY", none()),
+                paradox(paradoxRows));
+    }
+
+    private static List<Paradox> paradox(RowSet<Row> rows) {
+        Map<String, Cohort[]> bySeverity = new LinkedHashMap<>();
+        for (Severity severity : Severity.values()) {
+            bySeverity.put(severity.name(), new Cohort[] {cohort(0, 0, 0, null), cohort(0, 0, 0, null)});
+        }
+        for (Row row : rows) {
+            Cohort cohort = cohort(row.getLong("customers"), row.getLong("again"), row.getLong("next_answers"),
+                    row.getBigDecimal("next_score_sum"));
+            bySeverity.get(row.getString("severity"))[row.getBoolean("satisfied") ? 0 : 1] = cohort;
+        }
+        List<Paradox> paradox = new ArrayList<>();
+        bySeverity.forEach((severity, cohorts) -> paradox.add(new Paradox(severity, cohorts[0], cohorts[1])));
+        return paradox;
+    }
+
+    private static Cohort cohort(long customers, long again, long answers, BigDecimal scoreSum) {
+        return new Cohort(customers, again, Figures.ratio(again, customers), answers, Figures.mean(scoreSum, answers));
+    }
+
+    private static WithAndWithout split(Map<String, Satisfaction> byFlag) {
+        return new WithAndWithout(byFlag.getOrDefault("true", none()), byFlag.getOrDefault("false", none()));
+    }
+
+    private static Satisfaction satisfaction(Row row) {
+        return Satisfaction.of(row.getLong("responses"), row.getBigDecimal("score_sum"), row.getLong("satisfied"));
+    }
+
+    private static Satisfaction none() {
+        return Satisfaction.of(0, null, 0);
+    }
+}
