@@ -61,6 +61,22 @@ public final class QueryParameters {
         return refuse(name, "must be an IANA time-zone name such as Europe/Berlin, or UTC", null);
     }
 
+    /** A whole number in [min, max]; blank: the fallback. */
+    public int integer(String name, String value, int min, int max, int fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value.trim());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        return refuse(name, "must be a whole number from " + min + " to " + max, fallback);
+    }
+
     /** Records a bad parameter; answers {@code placeholder} so that reading can go on. */
     public <T> T refuse(String name, String reason, T placeholder) {
         errors.add(new Problem.FieldError(name, reason));

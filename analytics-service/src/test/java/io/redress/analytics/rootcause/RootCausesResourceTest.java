@@ -137,7 +137,7 @@ class RootCausesResourceTest {
 
     @Test
     void openApi_givesEveryOperationAnIdSummaryRolesProblemErrorsAndExamples() {
-        assertThat(OpenApiCompleteness.assertEveryOperationComplete()).isEqualTo(9);
+        assertThat(OpenApiCompleteness.assertEveryOperationComplete()).isEqualTo(10);
     }
 
     private UUID filed(Instant receivedAt) {
