@@ -7,8 +7,10 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -42,6 +44,26 @@ final class RootCauseReads {
                                 }
                                 return RootCauseView.of(cause, complaints.size(), complaints);
                             });
+                });
+    }
+
+    /**
+     * The complaints of the root cause's category (and component) received in the {@code weeks} weeks before and
+     * after its pivot and before asOf, filed by asOf, by week index (0 the first week after the pivot).
+     */
+    static Uni<Map<Integer, Long>> weekly(SqlClient client, RootCauseView cause, Instant pivot, Instant asOf,
+            int weeks) {
+        return Sql.query(client, """
+                select floor(extract(epoch from c.received_at - $3) / 604800)::int as week, count(*) as complaints
+                from analytics_complaint c
+                where c.category = $1 and ($2::text is null or c.component = $2)
+                  and c.received_at >= $3 - $5 * interval '7 days' and c.received_at < $3 + $5 * interval '7 days'
+                  and c.received_at < $4 and c.filed_at <= $4
+                group by 1""", cause.category(), cause.component(), Sql.time(pivot), Sql.time(asOf), weeks)
+                .map(rows -> {
+                    Map<Integer, Long> counts = new HashMap<>();
+                    rows.forEach(row -> counts.put(row.getInteger("week"), row.getLong("complaints")));
+                    return counts;
                 });
     }
 

@@ -21,7 +21,9 @@ public record RootCauseView(
         @Schema(nullable = true, description = "When the corrective action took effect") Instant correctedAt,
         @Schema(description = "How many complaints it explains") int complaintCount,
         @Schema(description = "The complaints it explains, by receipt time (GET /root-causes/{id} only; empty in "
-                + "the list)") List<Linked> complaints) {
+                + "the list)") List<Linked> complaints,
+        @Schema(nullable = true, description = "Complaints of its category (and component) per week before and "
+                + "after the corrective action (GET /root-causes/{id} only; null in the list)") Recurrence recurrence) {
 
     /** A complaint a root cause explains. */
     public record Linked(UUID complaintId, @Schema(nullable = true) Instant receivedAt,
@@ -31,6 +33,12 @@ public record RootCauseView(
 
     static RootCauseView of(RootCause cause, int count, List<Linked> complaints) {
         return new RootCauseView(cause.rootCauseId(), cause.title(), cause.category(), cause.component(),
-                cause.whys(), cause.correctiveAction(), cause.identifiedAt(), cause.correctedAt(), count, complaints);
+                cause.whys(), cause.correctiveAction(), cause.identifiedAt(), cause.correctedAt(), count, complaints,
+                null);
+    }
+
+    RootCauseView with(Recurrence measured) {
+        return new RootCauseView(rootCauseId, title, category, component, whys, correctiveAction, identifiedAt,
+                correctedAt, complaintCount, complaints, measured);
     }
 }

@@ -1,5 +1,6 @@
 package io.redress.analytics.rootcause;
 
+import io.redress.analytics.query.QueryParameters;
 import io.redress.core.command.CommandPipeline;
 import io.redress.core.paging.Cursor;
 import io.redress.core.problem.Problem;
@@ -27,12 +28,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -49,7 +53,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "root-causes")
 public class RootCausesResource {
 
-    private static final String EXAMPLE = """
+    private static final String LINKED = """
             {"rootCauseId": "6c1d2f0e-8a5b-4c3d-9e7f-1a2b3c4d5e6f",
              "title": "Firmware 6.2.14 drops the PPPoE session on DHCP lease renewal", "category": "connectivity",
              "component": "homehub-6", "whys": ["Customers lose their connection every evening.",
@@ -59,16 +63,28 @@ public class RootCausesResource {
              "identifiedAt": "2026-12-02T10:00:00Z", "correctedAt": "2026-12-04T06:00:00Z", "complaintCount": 1,
              "complaints": [{"complaintId": "3f0c6a52-1d6e-4b7e-9a41-2f4c8d7e9b10",
                "receivedAt": "2026-11-30T19:40:00Z", "category": "connectivity", "severity": "MAJOR",
-               "inView": true}]}""";
+               "inView": true}]""";
+
+    private static final String EXAMPLE = LINKED + ", \"recurrence\": null}";
+
+    private static final String DETAIL = LINKED + """
+            , "recurrence": {"pivot": "2026-12-04T06:00:00Z", "weeks": 1, "perWeek": [
+               {"week": -1, "start": "2026-11-27T06:00:00Z", "complaints": 21, "days": 7.0000},
+               {"week": 0, "start": "2026-12-04T06:00:00Z", "complaints": 4, "days": 7.0000}],
+               "before": 21, "beforeDays": 7.0000, "after": 4, "afterDays": 7.0000, "beforePerWeek": 21.00,
+               "afterPerWeek": 4.00, "change": -0.8095, "pValue": 0.0009, "significant": true}}""";
 
     private final CommandPipeline pipeline;
     private final Pool pool;
     private final Clock clock;
+    private final double alpha;
 
-    public RootCausesResource(CommandPipeline pipeline, Pool pool, Clock clock) {
+    public RootCausesResource(CommandPipeline pipeline, Pool pool, Clock clock,
+            @ConfigProperty(name = "redress.analytics.recurrence.alpha", defaultValue = "0.05") double alpha) {
         this.pipeline = pipeline;
         this.pool = pool;
         this.clock = clock;
+        this.alpha = alpha;
     }
 
     /**
@@ -147,20 +163,40 @@ public class RootCausesResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ANALYST, Roles.OPERATOR})
-    @Operation(operationId = "getRootCause", summary = "A root cause and the complaints it explains",
+    @Operation(operationId = "getRootCause", summary = "A root cause, the complaints it explains, and whether its "
+            + "problem came back after the fix",
             description = "Roles: analyst, operator. The complaints by receipt time; one whose filing analytics has "
-                    + "not read yet (it is on another partition) shows its id with inView false.")
+                    + "not read yet (it is on another partition) shows its id with inView false. recurrence counts "
+                    + "the complaints of the root cause's category (and component, when it names one) received in "
+                    + "each of the weeks weeks before the corrective action took effect (correctedAt, else "
+                    + "identifiedAt) and as many after, before asOf and filed by asOf; beforePerWeek and "
+                    + "afterPerWeek are the rates over the time each period has had by asOf. The test: given the n "
+                    + "complaints of both periods, the after count is binomial(n, afterDays / (beforeDays + "
+                    + "afterDays)) if nothing changed; pValue is two-sided, significant when it is at most "
+                    + "redress.analytics.recurrence.alpha (0.05).")
     @APIResponse(responseCode = "200", description = "The root cause",
             content = @Content(schema = @Schema(implementation = RootCauseView.class),
-                    examples = @ExampleObject(name = "firmware", value = EXAMPLE)))
+                    examples = @ExampleObject(name = "firmware", value = DETAIL)))
+    @APIResponse(responseCode = "400", description = "A malformed id, asOf or weeks (1–52); each is named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such root cause",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<RootCauseView> get(@PathParam("id") UUID id) {
-        return RootCauseReads.find(pool, id).map(view -> {
+    public Uni<RootCauseView> get(@PathParam("id") UUID id,
+            @Parameter(description = "ISO-8601 instant; count the complaints as the log stood then (default: now)")
+            @QueryParam("asOf") String asOf,
+            @Parameter(description = "weeks before and after the corrective action, 1–52 (default 8)")
+            @QueryParam("weeks") String weeks) {
+        QueryParameters parameters = new QueryParameters();
+        Instant at = parameters.instant("asOf", asOf, clock.instant());
+        int span = parameters.integer("weeks", weeks, 1, 52, 8);
+        parameters.check();
+        return RootCauseReads.find(pool, id).chain(view -> {
             if (view == null) {
                 throw ProblemException.notFound("root cause", id);
             }
-            return view;
+            Instant pivot = view.correctedAt() != null ? view.correctedAt() : view.identifiedAt();
+            return RootCauseReads.weekly(pool, view, pivot, at, span)
+                    .map(counts -> view.with(Recurrence.of(pivot, at, span, counts, alpha)));
         });
     }
 

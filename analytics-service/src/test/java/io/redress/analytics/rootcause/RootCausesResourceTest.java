@@ -129,6 +129,48 @@ class RootCausesResourceTest {
     }
 
     @Test
+    void recurrence_countsTheCategoryWeekByWeekAroundTheFix_andTestsTheDrop() {
+        Instant fixed = Instant.parse("2005-02-07T06:00:00Z");
+        List<UUID> before = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            before.add(filed(fixed.minus(Duration.ofHours(10 + 12 * i)), "recurrence-widget", "widget-9"));
+        }
+        filed(fixed.plus(Duration.ofDays(1)), "recurrence-widget", "widget-9");
+        filed(fixed.plus(Duration.ofDays(5)), "recurrence-widget", "widget-9");
+        filed(fixed.plus(Duration.ofDays(2)), "recurrence-widget", "another-component");
+        filed(fixed.minus(Duration.ofDays(9)), "recurrence-widget", "widget-9");
+        Map<String, Object> body = new java.util.HashMap<>(body(List.of(before.getFirst())));
+        body.put("category", "recurrence-widget");
+        body.put("component", "widget-9");
+        body.put("correctedAt", fixed.toString());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("analyst").contentType(ContentType.JSON)
+                .body(body).post("/root-causes").then().statusCode(201));
+        String id = as("analyst").get("/root-causes?limit=1").then().extract().jsonPath()
+                .getString("items[0].rootCauseId");
+        String url = "/root-causes/" + id + "?weeks=1&asOf=" + fixed.plus(Duration.ofDays(7));
+        JsonPath recurrence = new JsonPath(as("analyst").get(url).then().statusCode(200).extract().asString())
+                .using(new io.restassured.path.json.config.JsonPathConfig(
+                        io.restassured.path.json.config.JsonPathConfig.NumberReturnType.BIG_DECIMAL))
+                .setRootPath("recurrence");
+        // The week before: 12 of widget-9 (the one 9 days before is outside; another component never counts).
+        assertThat(recurrence.getLong("before")).isEqualTo(12);
+        assertThat(recurrence.getLong("after")).isEqualTo(2);
+        assertThat(recurrence.getString("beforePerWeek")).isEqualTo("12.00");
+        assertThat(recurrence.getString("afterPerWeek")).isEqualTo("2.00");
+        assertThat(recurrence.getString("change")).isEqualTo("-0.8333");
+        // n 14 split evenly if nothing changed: 2 · P(X ≤ 2) = 2 · (1 + 14 + 91) / 2^14.
+        assertThat(recurrence.getDouble("pValue")).isCloseTo(212.0 / 16_384, org.assertj.core.api.Assertions
+                .within(1e-12));
+        assertThat(recurrence.getBoolean("significant")).isTrue();
+        // Half a day after the fix: after has had half a day and no complaint yet.
+        JsonPath early = as("analyst").get("/root-causes/" + id + "?weeks=1&asOf=" + fixed.plus(Duration.ofHours(12)))
+                .then().statusCode(200).extract().jsonPath().setRootPath("recurrence");
+        assertThat(early.getLong("after")).isZero();
+        assertThat(early.getString("afterDays")).isEqualTo("0.5");
+        as("analyst").get("/root-causes/" + id + "?weeks=99").then().statusCode(400);
+    }
+
+    @Test
     void everyPath_admitsOnlyItsRoles() {
         TestTokens.assertAccess("POST", "/root-causes", Set.of("analyst"));
         TestTokens.assertAccess("GET", "/root-causes", Set.of("analyst", "operator"));
@@ -141,9 +183,14 @@ class RootCausesResourceTest {
     }
 
     private UUID filed(Instant receivedAt) {
+        return filed(receivedAt, "delivery", null);
+    }
+
+    private UUID filed(Instant receivedAt, String category, String component) {
         UUID id = UUID.randomUUID();
         kafka.publish(EventEnvelope.first(new ComplaintFiled(id, receivedAt, "cust-" + id, null, Channel.EMAIL,
-                "delivery", Severity.MINOR, "Parcel came back", null, null, null, null, null, receivedAt, null, null,
+                category, Severity.MINOR, "Parcel came back", null, component, null, null, null, receivedAt, null,
+                null,
                 0, List.of()), "/redress/intake"));
         return id;
     }
