@@ -190,8 +190,7 @@ class RootCausesResourceTest {
         UUID id = UUID.randomUUID();
         kafka.publish(EventEnvelope.first(new ComplaintFiled(id, receivedAt, "cust-" + id, null, Channel.EMAIL,
                 category, Severity.MINOR, "Parcel came back", null, component, null, null, null, receivedAt, null,
-                null,
-                0, List.of()), "/redress/intake"));
+                null, 0, List.of()), "/redress/intake"));
         return id;
     }
 }
