@@ -120,8 +120,9 @@ class SignificanceTest {
                 daysWithAFlag++;
             }
         }
-        // alpha 0.01 bounds the chance of any flag on a day: at most 2 of 200 expected, 5 would mean it leaks.
-        assertThat(daysWithAFlag).isLessThanOrEqualTo(4);
+        // alpha 0.01 bounds the chance of any flag on a day: at most 2 of 200 (none measured; the normal
+        // approximation flagged 11).
+        assertThat(daysWithAFlag).isLessThanOrEqualTo(2);
     }
 
     @Test
