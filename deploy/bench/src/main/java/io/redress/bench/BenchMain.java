@@ -53,7 +53,7 @@ public final class BenchMain {
                 .withZone(ZoneOffset.UTC).format(Instant.now()));
         BenchOptions options = BenchOptions.of(mode, repo, out);
         // --phases 1,5: only those phases (while working on one figure); the report then lacks the others.
-        Set<Integer> phases = Arrays.stream(value(list, "--phases", "1,2,3,4,5,6,7,8").split(","))
+        Set<Integer> phases = Arrays.stream(value(list, "--phases", "1,2,3,4,5,6,7,8,9").split(","))
                 .map(String::trim).map(Integer::valueOf).collect(Collectors.toSet());
         return new BenchMain(options, runDir, phases).run();
     }
@@ -103,6 +103,15 @@ public final class BenchMain {
                     report.lifecycle.resolve().p99(), report.lifecycle.resolveToClosed().p99(),
                     report.lifecycle.resolutionEventsPerSecond(), report.lifecycle.followUpEventsPerSecond(),
                     report.lifecycle.complete() ? "" : " (" + report.lifecycle.note() + ")");
+        });
+        // Analytics alone over whole lives (about eight events each, two simulated years) written straight to the log;
+        // the other services are stopped after the warm-up, as they would react to the filings.
+        phase("analytics at scale", system -> {
+            for (String service : List.of("intake", "resolution", "followup")) {
+                system.services().get(service).close();
+            }
+            report.analyticsScale = new AnalyticsScaleBench(client(system), progress).run(system,
+                    options.analyticsComplaints(), options.analyticsSamples(), options.analyticsCap());
         });
         memory.close();
         report.totalSeconds = Result.round((System.nanoTime() - start) / 1e9);

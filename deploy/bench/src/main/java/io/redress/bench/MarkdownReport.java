@@ -25,6 +25,7 @@ final class MarkdownReport {
         pipelines();
         latency();
         lifecycle();
+        analyticsScale();
         replay();
         memory();
         if (!report.failures.isEmpty()) {
@@ -123,6 +124,19 @@ final class MarkdownReport {
         lifecycleRow("POST resolve", run.resolve());
         lifecycleRow("POST satisfaction", run.answer());
         lifecycleRow("resolved → CLOSED in follow-up", run.resolveToClosed());
+    }
+
+    private void analyticsScale() {
+        Result.AnalyticsScale run = report.analyticsScale;
+        if (run == null) {
+            return;
+        }
+        line("%n## Analytics at scale (%,d complaint lives, %,d events, straight to the log; analytics alone)%n%n"
+                + "Catch-up: %s (%.2f%% of the producer)%n%n"
+                + "| question | samples | p50 | p95 | max |%n|---|---:|---:|---:|---:|%n", run.complaints(), run.events(),
+                rate(run.catchUp()), 100 * run.catchUp().perSecond() / report.producerRate());
+        run.questions().forEach((question, l) -> line("| %s | %,d | %,.0f | %,.0f | %,.0f |%n", question, l.samples(),
+                l.p50(), l.p95(), l.max()));
     }
 
     private void lifecycleRow(String stage, Result.Latency l) {

@@ -18,6 +18,7 @@ final class Report {
     public List<Result.Pipeline> pipelines = new ArrayList<>();
     public List<Result.LatencyRun> latency = new ArrayList<>();
     public Result.Lifecycle lifecycle;
+    public Result.AnalyticsScale analyticsScale;
     public Result.Pipeline replayCatchUp;
     public List<Result.Replay> replay = new ArrayList<>();
     public Result.MemoryUse memory;
@@ -68,6 +69,12 @@ final class Report {
                     "%,.0f ms; resolution %,.0f events/s, follow-up %,.0f events/s".formatted(
                             lifecycle.fileToAssigned().p99(), lifecycle.resolutionEventsPerSecond(),
                             lifecycle.followUpEventsPerSecond()), lifecycle.complete() && lifecycle.errors() == 0));
+        }
+        if (analyticsScale != null) {
+            analyticsScale.questions().forEach((question, latency) -> targets.add(new Target(
+                    "analytics at %,d complaints: %s".formatted(analyticsScale.complaints(), question), "p95 ≤ 100 ms",
+                    "%,.0f ms".formatted(latency.p95()), latency.samples() > 0 && latency.p95() <= 100
+                            && analyticsScale.catchUp().complete())));
         }
         for (Result.Replay service : replay) {
             targets.add(new Target("replay, " + service.service(), "≥ 50,000 events/s",

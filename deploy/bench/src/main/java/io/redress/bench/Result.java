@@ -34,15 +34,15 @@ final class Result {
     }
 
     /** Latency percentiles in milliseconds. */
-    record Latency(int samples, double p50, double p90, double p99, double max) {
+    record Latency(int samples, double p50, double p90, double p95, double p99, double max) {
 
         static Latency of(List<Double> millis) {
             if (millis.isEmpty()) {
-                return new Latency(0, 0, 0, 0, 0);
+                return new Latency(0, 0, 0, 0, 0, 0);
             }
             double[] sorted = millis.stream().mapToDouble(Double::doubleValue).toArray();
             Arrays.sort(sorted);
-            return new Latency(sorted.length, pct(sorted, 50), pct(sorted, 90), pct(sorted, 99),
+            return new Latency(sorted.length, pct(sorted, 50), pct(sorted, 90), pct(sorted, 95), pct(sorted, 99),
                     round(sorted[sorted.length - 1]));
         }
 
@@ -90,6 +90,13 @@ final class Result {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Replay(String service, String state, long events, double seconds, double eventsPerSecond,
             int partialAnswers, double incompleteForSeconds, String note) {
+    }
+
+    /**
+     * Analytics over a view of whole complaint lives written straight to the log: the catch-up, and each question's
+     * latencies (one client, in turn).
+     */
+    record AnalyticsScale(int complaints, long events, Rate catchUp, Map<String, Latency> questions) {
     }
 
     /** Memory of the processes, in MiB: services and broker RSS, PostgreSQL PSS. */

@@ -49,7 +49,7 @@ final class ServiceClient {
         if (path.startsWith("/q/metrics") || path.startsWith("/admin/")) {
             return "operator";
         }
-        if (path.startsWith("/analytics/")) {
+        if (path.startsWith("/analytics/") || path.startsWith("/root-causes")) {
             return "analyst";
         }
         return method.equals("POST") && (path.equals("/complaints") || path.endsWith("/satisfaction")) ? "intake"

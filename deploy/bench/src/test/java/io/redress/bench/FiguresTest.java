@@ -19,6 +19,7 @@ class FiguresTest {
         assertThat(latency.samples()).isEqualTo(200);
         assertThat(latency.p50()).isEqualTo(100.0);
         assertThat(latency.p90()).isEqualTo(180.0);
+        assertThat(latency.p95()).isEqualTo(190.0);
         assertThat(latency.p99()).isEqualTo(198.0);
         assertThat(latency.max()).isEqualTo(200.0);
     }
