@@ -1,5 +1,6 @@
 package io.redress.analytics.rootcause;
 
+import io.redress.analytics.query.Window;
 import io.redress.core.sql.Sql;
 import io.redress.events.Severity;
 import io.smallrye.mutiny.Uni;
@@ -67,16 +68,22 @@ final class RootCauseReads {
                 });
     }
 
-    /** Root causes newest first, after the cursor's (time, id) when given; {@code limit} of them at most. */
-    static Uni<List<RootCauseView>> page(SqlClient client, Instant beforeAt, UUID beforeId, int limit) {
+    /**
+     * Root causes identified in the window and by its asOf, newest first, after the cursor's (time, id) when given;
+     * {@code limit} of them at most.
+     */
+    static Uni<List<RootCauseView>> page(SqlClient client, Window window, Instant beforeAt, UUID beforeId,
+            int limit) {
+        Object[] at = window.parameters();
         return Sql.query(client, """
                 select %s, (select count(*) from analytics_root_cause_complaint l
                             where l.root_cause_id = r.root_cause_id) as complaints
                 from analytics_root_cause r
-                where $1::timestamptz is null or (identified_at, root_cause_id) < ($1, $2::uuid)
+                where r.identified_at >= $4 and r.identified_at < $5 and r.identified_at <= $6
+                  and ($1::timestamptz is null or (r.identified_at, r.root_cause_id) < ($1, $2::uuid))
                 order by identified_at desc, root_cause_id desc limit $3"""
                 .formatted(RootCauseTables.CAUSE_COLUMNS.replaceAll("(\\w+)", "r.$1")),
-                beforeAt == null ? null : Sql.time(beforeAt), beforeId, limit).map(rows -> {
+                beforeAt == null ? null : Sql.time(beforeAt), beforeId, limit, at[0], at[1], at[2]).map(rows -> {
                     List<RootCauseView> page = new ArrayList<>();
                     for (Row row : rows) {
                         page.add(RootCauseView.of(RootCauseTables.cause(row), row.getLong("complaints").intValue(),

@@ -1,6 +1,9 @@
 package io.redress.analytics.rootcause;
 
+import io.redress.analytics.csv.CsvTable;
+import io.redress.analytics.csv.CsvWriter;
 import io.redress.analytics.query.QueryParameters;
+import io.redress.analytics.query.Window;
 import io.redress.core.command.CommandPipeline;
 import io.redress.core.paging.Cursor;
 import io.redress.core.problem.Problem;
@@ -36,6 +39,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -92,7 +96,26 @@ public class RootCausesResource {
      *
      * @param next the path of the next page; null on the last one
      */
-    public record Page(List<RootCauseView> items, @Schema(nullable = true) String next) {
+    public record Page(List<RootCauseView> items, @Schema(nullable = true) String next) implements CsvTable {
+
+        private static final List<String> HEADER = List.of("rootCauseId", "title", "category", "component",
+                "whys", "correctiveAction", "identifiedAt", "correctedAt", "complaintCount");
+
+        @Override
+        public List<String> csvHeader() {
+            return HEADER;
+        }
+
+        @Override
+        public List<List<Object>> csvRows() {
+            List<List<Object>> rows = new ArrayList<>(items.size());
+            for (RootCauseView r : items) {
+                rows.add(java.util.Arrays.asList(r.rootCauseId(), r.title(), r.category(), r.component(),
+                        String.join(" | ", r.whys()), r.correctiveAction(), r.identifiedAt(), r.correctedAt(),
+                        r.complaintCount()));
+            }
+            return rows;
+        }
     }
 
     @POST
@@ -134,30 +157,60 @@ public class RootCausesResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
     @RolesAllowed({Roles.ANALYST, Roles.OPERATOR})
     @Operation(operationId = "listRootCauses", summary = "Root causes, newest first",
-            description = "Roles: analyst, operator. Each with how many complaints it explains; follow next until it "
-                    + "is null.")
+            description = "Roles: analyst, operator. Each with how many complaints it explains; those identified in "
+                    + "[from, to) and by asOf (defaults: all, now); follow next until it is null. With Accept: "
+                    + "text/csv the page as RFC 4180 CSV (the whys joined with \" | \").")
     @APIResponse(responseCode = "200", description = "A page of root causes",
-            content = @Content(schema = @Schema(implementation = Page.class),
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class),
                     examples = @ExampleObject(name = "page", value = "{\"items\": [" + EXAMPLE
-                            + "], \"next\": null}")))
-    @APIResponse(responseCode = "400", description = "A malformed limit or cursor; the error names it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                            + "], \"next\": null}")),
+                @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "page", value = "rootCauseId,title,category,component,whys,"
+                            + "correctiveAction,identifiedAt,correctedAt,complaintCount\r\n"
+                            + "6c1d2f0e-8a5b-4c3d-9e7f-1a2b3c4d5e6f,Firmware 6.2.14 drops the PPPoE session,"
+                            + "connectivity,homehub-6,Customers lose their connection. | The router restarts.,"
+                            + "Ship 6.2.15,2026-12-02T10:00:00Z,2026-12-04T06:00:00Z,1\r\n"))})
+    @APIResponse(responseCode = "400", description = "A malformed limit, cursor, from, to or asOf; the error names "
+            + "each", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
     public Uni<Page> list(@QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
-            @QueryParam("cursor") @Size(max = 200) String cursor, @Context UriInfo uri) {
+            @QueryParam("cursor") @Size(max = 200) String cursor,
+            @Parameter(description = "ISO-8601 instant; root causes identified at or after it (default: all)")
+            @QueryParam("from") String from,
+            @Parameter(description = "ISO-8601 instant; root causes identified before it (default: all)")
+            @QueryParam("to") String to,
+            @Parameter(description = "ISO-8601 instant; the root causes identified by then (default: now)")
+            @QueryParam("asOf") String asOf, @Context UriInfo uri) {
+        QueryParameters parameters = new QueryParameters();
+        Window window = Window.parse(parameters, from, to, asOf, clock.instant());
+        parameters.check();
         Cursor after = Cursor.parameter(cursor);
-        return RootCauseReads.page(pool, after == null ? null : after.at(), after == null ? null : after.complaintId(),
-                limit + 1).map(found -> {
+        return RootCauseReads.page(pool, window, after == null ? null : after.at(),
+                after == null ? null : after.complaintId(), limit + 1).map(found -> {
                     List<RootCauseView> page = new ArrayList<>(found.size() > limit ? found.subList(0, limit) : found);
                     String next = null;
                     if (found.size() > limit) {
                         RootCauseView last = page.getLast();
-                        next = "%s?limit=%d&cursor=%s".formatted(uri.getAbsolutePath().getRawPath(), limit,
-                                new Cursor(last.identifiedAt(), last.rootCauseId()).encode());
+                        next = "%s?%slimit=%d&cursor=%s".formatted(uri.getAbsolutePath().getRawPath(),
+                                carried(window), limit, new Cursor(last.identifiedAt(), last.rootCauseId()).encode());
                     }
                     return new Page(page, next);
                 });
+    }
+
+    /** The window as parsed and asOf as answered, so every page is of one moment. */
+    private static String carried(Window window) {
+        StringBuilder query = new StringBuilder();
+        if (window.from() != null) {
+            query.append("from=").append(window.from()).append('&');
+        }
+        if (window.to() != null) {
+            query.append("to=").append(window.to()).append('&');
+        }
+        return query.append("asOf=").append(window.asOf()).append('&').toString();
     }
 
     @GET

@@ -171,6 +171,32 @@ class RootCausesResourceTest {
     }
 
     @Test
+    void list_takesAWindowOfIdentificationAndAMoment_andAnswersCsv() {
+        UUID complaint = filed(DAY.plusSeconds(40_000));
+        Instant before = Instant.now();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("analyst").contentType(ContentType.JSON)
+                .body(body(List.of(complaint))).post("/root-causes").then().statusCode(201));
+        String id = as("analyst").get("/root-causes?limit=1").then().extract().jsonPath()
+                .getString("items[0].rootCauseId");
+        assertThat(ids("/root-causes?from=" + before)).contains(id);
+        assertThat(ids("/root-causes?to=" + before)).doesNotContain(id);
+        assertThat(ids("/root-causes?asOf=" + before)).as("not identified yet then").doesNotContain(id);
+        String csv = as("analyst").accept("text/csv").get("/root-causes?from=" + before).then().statusCode(200)
+                .extract().asString();
+        List<String> lines = List.of(csv.split("\r\n"));
+        assertThat(lines.getFirst()).isEqualTo("rootCauseId,title,category,component,whys,correctiveAction,"
+                + "identifiedAt,correctedAt,complaintCount");
+        assertThat(lines.get(1)).startsWith(id + ",Labels without a zip code,delivery,label-printer,"
+                + "Parcels came back | The label had no zip code | ").endsWith(",1");
+        as("analyst").get("/root-causes?from=soon").then().statusCode(400).body("errors[0].field", equalTo("from"));
+    }
+
+    private static List<String> ids(String path) {
+        return as("analyst").get(path + "&limit=100").then().statusCode(200).extract().jsonPath()
+                .getList("items.rootCauseId", String.class);
+    }
+
+    @Test
     void everyPath_admitsOnlyItsRoles() {
         TestTokens.assertAccess("POST", "/root-causes", Set.of("analyst"));
         TestTokens.assertAccess("GET", "/root-causes", Set.of("analyst", "operator"));
