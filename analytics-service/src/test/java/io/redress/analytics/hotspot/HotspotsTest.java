@@ -130,6 +130,10 @@ class HotspotsTest {
         as("analyst").get("/analytics/hotspots?by=employee,componentVersion").then().statusCode(400);
         as("analyst").get("/analytics/hotspots?by=hour,hour").then().statusCode(400);
         as("analyst").get("/analytics/hotspots").then().statusCode(400);
+        as("analyst").accept("text/csv").get("/analytics/hotspots?by=hour&from=x").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", org.hamcrest.Matchers.equalTo("from"));
+        as("analyst").accept("application/xml").get("/analytics/hotspots?by=hour").then().statusCode(406)
+                .contentType("application/problem+json");
     }
 
     @Test
