@@ -96,11 +96,11 @@ public class HotspotsResource {
             @Parameter(description = "One or two of hour, weekday, employee, owner, component, channel, category "
                     + "separated by a comma, or component,componentVersion", required = true,
                     example = "hour,employee") @QueryParam("by") String by,
-            @Parameter(description = "ISO-8601 instant; complaints received at or after it (default: all)")
+            @Parameter(description = Window.FROM)
             @QueryParam("from") String from,
-            @Parameter(description = "ISO-8601 instant; complaints received before it (default: all)")
+            @Parameter(description = Window.TO)
             @QueryParam("to") String to,
-            @Parameter(description = "ISO-8601 instant; as the log stood then (default: now)")
+            @Parameter(description = Window.AS_OF)
             @QueryParam("asOf") String asOf,
             @Parameter(description = "IANA time zone of hours and weekdays (default redress.analytics.time-zone, "
                     + "UTC)") @QueryParam("tz") String tz) {

@@ -14,6 +14,11 @@ import java.time.OffsetDateTime;
  */
 public record Window(Instant from, Instant to, Instant asOf) {
 
+    /** The OpenAPI descriptions of the three parameters, one wording for every analytics question. */
+    public static final String FROM = "ISO-8601 instant; complaints received at or after it (default: all)";
+    public static final String TO = "ISO-8601 instant; complaints received before it (default: all)";
+    public static final String AS_OF = "ISO-8601 instant; as the log stood then (default: now)";
+
     private static final Instant BEGINNING = Instant.EPOCH;
     private static final Instant END = Instant.parse("9999-12-31T23:59:59Z");
 
@@ -43,6 +48,21 @@ public record Window(Instant from, Instant to, Instant asOf) {
             parameters.refuse("to", "must be after 'from'", null);
         }
         return new Window(start, end, at == null ? now : at);
+    }
+
+    /**
+     * The window as query parameters for a next link, ending in '&': the bounds as parsed (instants need no escaping)
+     * and asOf as answered, so that every page is of one moment.
+     */
+    public String query() {
+        StringBuilder query = new StringBuilder();
+        if (from != null) {
+            query.append("from=").append(from).append('&');
+        }
+        if (to != null) {
+            query.append("to=").append(to).append('&');
+        }
+        return query.append("asOf=").append(asOf).append('&').toString();
     }
 
     /** The SQL parameters $1, $2, $3: the first receipt time, the end of the window, asOf. */

@@ -1,5 +1,6 @@
 package io.redress.analytics.recovery;
 
+import io.redress.analytics.query.Snapshot;
 import io.redress.analytics.query.Window;
 import io.redress.analytics.recovery.Recovery.Cohort;
 import io.redress.analytics.recovery.Recovery.Paradox;
@@ -39,10 +40,9 @@ final class RecoveryReads {
 
     static Uni<Recovery> read(Pool pool, Window window) {
         Object[] at = window.parameters();
-        return pool.withTransaction(tx -> Sql.execute(tx, "set transaction isolation level repeatable read, read only")
-                .chain(() -> Sql.execute(tx, "lock table analytics_complaint, analytics_occurrence in access share mode"))
-                .chain(() -> Uni.combine().all().unis(Sql.query(tx, ANSWERS, at), Sql.query(tx, RecoverySql.PARADOX, at))
-                        .with((answers, paradox) -> recovery(window, answers, paradox))));
+        return Snapshot.read(pool, "analytics_complaint, analytics_occurrence", tx -> Uni.combine().all()
+                .unis(Sql.query(tx, ANSWERS, at), Sql.query(tx, RecoverySql.PARADOX, at))
+                .with((answers, paradox) -> recovery(window, answers, paradox)));
     }
 
     private static Recovery recovery(Window window, RowSet<Row> rows, RowSet<Row> paradoxRows) {

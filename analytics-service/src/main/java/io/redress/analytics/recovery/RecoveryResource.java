@@ -74,11 +74,11 @@ public class RecoveryResource {
             + "after from); one problem names every bad parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Recovery> recovery(
-            @Parameter(description = "ISO-8601 instant; complaints received at or after it (default: all)")
+            @Parameter(description = Window.FROM)
             @QueryParam("from") String from,
-            @Parameter(description = "ISO-8601 instant; complaints received before it (default: all)")
+            @Parameter(description = Window.TO)
             @QueryParam("to") String to,
-            @Parameter(description = "ISO-8601 instant; as the log stood then (default: now)")
+            @Parameter(description = Window.AS_OF)
             @QueryParam("asOf") String asOf) {
         return RecoveryReads.read(pool, Window.parse(from, to, asOf, clock.instant()));
     }

@@ -88,11 +88,11 @@ public class AtRiskResource {
             + "limit outside 1–100, a cursor this endpoint did not give); one problem names every bad parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AtRisk> atRisk(
-            @Parameter(description = "ISO-8601 instant; complaints received at or after it (default: all)")
+            @Parameter(description = Window.FROM)
             @QueryParam("from") String from,
-            @Parameter(description = "ISO-8601 instant; complaints received before it (default: all)")
+            @Parameter(description = Window.TO)
             @QueryParam("to") String to,
-            @Parameter(description = "ISO-8601 instant; as the log stood then (default: now)")
+            @Parameter(description = Window.AS_OF)
             @QueryParam("asOf") String asOf,
             @Parameter(description = "customers per page, 1–100 (default 20)") @QueryParam("limit") String limit,
             @Parameter(description = "the next link's cursor") @QueryParam("cursor") String cursor,
@@ -122,7 +122,7 @@ public class AtRiskResource {
             if (items.size() > size) {
                 items.removeLast();
                 CustomerRisk last = items.getLast();
-                next = "%s?%slimit=%d&cursor=%s".formatted(uri.getAbsolutePath().getRawPath(), carried(window), size,
+                next = "%s?%slimit=%d&cursor=%s".formatted(uri.getAbsolutePath().getRawPath(), window.query(), size,
                         new RiskCursor(last.score(), last.customerId()).encode());
             }
             return Uni.createFrom().item(answer(window, first.getLong("customers_at_risk"), first, items, next));
@@ -132,17 +132,5 @@ public class AtRiskResource {
     private AtRisk answer(Window window, long customers, Row totals, List<CustomerRisk> items, String next) {
         return new AtRisk(window.from(), window.to(), window.asOf(), minScore, customers,
                 totals.getBigDecimal("value_at_risk"), items, next);
-    }
-
-    /** The window as parsed and asOf as answered (instants need no escaping), so every page is of one moment. */
-    private static String carried(Window window) {
-        StringBuilder query = new StringBuilder();
-        if (window.from() != null) {
-            query.append("from=").append(window.from()).append('&');
-        }
-        if (window.to() != null) {
-            query.append("to=").append(window.to()).append('&');
-        }
-        return query.append("asOf=").append(window.asOf()).append('&').toString();
     }
 }

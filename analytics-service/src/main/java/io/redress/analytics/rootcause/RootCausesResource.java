@@ -195,22 +195,10 @@ public class RootCausesResource {
                     if (found.size() > limit) {
                         RootCauseView last = page.getLast();
                         next = "%s?%slimit=%d&cursor=%s".formatted(uri.getAbsolutePath().getRawPath(),
-                                carried(window), limit, new Cursor(last.identifiedAt(), last.rootCauseId()).encode());
+                                window.query(), limit, new Cursor(last.identifiedAt(), last.rootCauseId()).encode());
                     }
                     return new Page(page, next);
                 });
-    }
-
-    /** The window as parsed and asOf as answered, so every page is of one moment. */
-    private static String carried(Window window) {
-        StringBuilder query = new StringBuilder();
-        if (window.from() != null) {
-            query.append("from=").append(window.from()).append('&');
-        }
-        if (window.to() != null) {
-            query.append("to=").append(window.to()).append('&');
-        }
-        return query.append("asOf=").append(window.asOf()).append('&').toString();
     }
 
     @GET

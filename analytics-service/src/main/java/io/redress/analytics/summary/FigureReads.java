@@ -1,5 +1,6 @@
 package io.redress.analytics.summary;
 
+import io.redress.analytics.query.Snapshot;
 import io.redress.analytics.query.Window;
 import io.redress.analytics.summary.Figures.Satisfaction;
 import io.redress.core.sql.Sql;
@@ -7,20 +8,14 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 
-/**
- * Reads the figures of {@link FigureSql}: each answer's statements run in one read-only, repeatable-read
- * transaction that first takes the view's tables (a rebuild swaps them only between answers), so its figures come
- * from one snapshot.
- */
+/** Reads the figures of {@link FigureSql}, each answer's statements in one {@link Snapshot}. */
 final class FigureReads {
 
     private FigureReads() {
@@ -28,7 +23,7 @@ final class FigureReads {
 
     static Uni<Summary> summary(Pool pool, Window window) {
         Object[] at = window.parameters();
-        return inSnapshot(pool, tx -> Uni.combine().all().unis(Sql.query(tx, FigureSql.whole(), at),
+        return Snapshot.read(pool, FigureSql.TABLES, tx -> Uni.combine().all().unis(Sql.query(tx, FigureSql.whole(), at),
                         Sql.query(tx, FigureSql.wholeSatisfaction(), at), Sql.query(tx, FigureSql.DIMENSIONS, at),
                         Sql.query(tx, FigureSql.ESCALATIONS, at), Sql.query(tx, FigureSql.WITH_ROOT_CAUSE, at))
                 .with((main, answers, dimensions, escalations, traced) -> summary(window, first(main),
@@ -39,7 +34,7 @@ final class FigureReads {
     static Uni<List<TrendPoint>> trends(Pool pool, Window window, Interval interval, ZoneId zone) {
         Object[] base = window.parameters();
         Object[] at = {base[0], base[1], base[2], zone.getId()};
-        return inSnapshot(pool, tx -> Sql.query(tx, FigureSql.bucketed(interval), at).chain(main -> Sql.query(tx,
+        return Snapshot.read(pool, FigureSql.TABLES, tx -> Sql.query(tx, FigureSql.bucketed(interval), at).chain(main -> Sql.query(tx,
                 FigureSql.bucketedSatisfaction(interval), at).map(answers -> {
                     Map<Object, Satisfaction> byBucket = new HashMap<>();
                     answers.forEach(row -> byBucket.put(row.getValue("bucket"), satisfaction(row)));
@@ -48,11 +43,6 @@ final class FigureReads {
                             byBucket.getOrDefault(row.getValue("bucket"), satisfaction(null)))));
                     return points;
                 })));
-    }
-
-    private static <T> Uni<T> inSnapshot(Pool pool, Function<SqlConnection, Uni<T>> reads) {
-        return pool.withTransaction(tx -> Sql.execute(tx, "set transaction isolation level repeatable read, read only")
-                .chain(() -> Sql.execute(tx, FigureSql.LOCK)).chain(() -> reads.apply(tx)));
     }
 
     private static MainFigures first(RowSet<Row> main) {

@@ -80,9 +80,8 @@ final class FigureSql {
             from analytics_root_cause_complaint l join c on c.complaint_id = l.complaint_id
             where l.identified_at <= $3""";
 
-    /** Takes the view's tables for the read transaction, so a rebuild cannot swap them between its statements. */
-    static final String LOCK = "lock table analytics_complaint, analytics_occurrence, analytics_root_cause_complaint "
-            + "in access share mode";
+    /** The view's tables these statements read. */
+    static final String TABLES = "analytics_complaint, analytics_occurrence, analytics_root_cause_complaint";
 
     private FigureSql() {
     }

@@ -30,9 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "analytics")
 public class SummaryResource {
 
-    static final String FROM = "ISO-8601 instant; complaints received at or after it (default: all)";
-    static final String TO = "ISO-8601 instant; complaints received before it (default: all)";
-    static final String AS_OF = "ISO-8601 instant; the figures as the log stood then (default: now)";
     static final String BAD_PARAMETERS = "A parameter is malformed (not an ISO-8601 instant, to not after from, an "
             + "unknown interval or time zone); one problem names every bad parameter";
 
@@ -73,9 +70,9 @@ public class SummaryResource {
                     examples = @ExampleObject(name = "november", value = EXAMPLE)))
     @APIResponse(responseCode = "400", description = BAD_PARAMETERS,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Summary> summary(@Parameter(description = FROM) @QueryParam("from") String from,
-            @Parameter(description = TO) @QueryParam("to") String to,
-            @Parameter(description = AS_OF) @QueryParam("asOf") String asOf) {
+    public Uni<Summary> summary(@Parameter(description = Window.FROM) @QueryParam("from") String from,
+            @Parameter(description = Window.TO) @QueryParam("to") String to,
+            @Parameter(description = Window.AS_OF) @QueryParam("asOf") String asOf) {
         return FigureReads.summary(pool, Window.parse(from, to, asOf, clock.instant()));
     }
 }

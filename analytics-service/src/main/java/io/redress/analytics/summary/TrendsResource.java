@@ -71,9 +71,9 @@ public class TrendsResource {
                             + "...\r\n2026-11-02T00:00:00Z,41,3,40,...\r\n"))})
     @APIResponse(responseCode = "400", description = SummaryResource.BAD_PARAMETERS,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Trends> trends(@Parameter(description = SummaryResource.FROM) @QueryParam("from") String from,
-            @Parameter(description = SummaryResource.TO) @QueryParam("to") String to,
-            @Parameter(description = SummaryResource.AS_OF) @QueryParam("asOf") String asOf,
+    public Uni<Trends> trends(@Parameter(description = Window.FROM) @QueryParam("from") String from,
+            @Parameter(description = Window.TO) @QueryParam("to") String to,
+            @Parameter(description = Window.AS_OF) @QueryParam("asOf") String asOf,
             @Parameter(description = "day or week (default day)") @QueryParam("interval") String interval,
             @Parameter(description = "IANA time zone of the intervals, such as Europe/Berlin (default "
                     + "redress.analytics.time-zone, UTC)") @QueryParam("tz") String tz) {
