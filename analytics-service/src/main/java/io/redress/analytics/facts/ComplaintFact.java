@@ -13,6 +13,9 @@ import java.util.UUID;
  * in it is an event time, so a replay gives the same rows; a first time is the minimum over the complaint's events,
  * so "reached by asOf" is exactly {@code firstTime <= asOf}.
  *
+ * @param receivedAt      when the customer made contact, never later than the filing: a source clock ahead of
+ *                        intake's (intake accepts up to five minutes) is read as the filing time, so a complaint
+ *                        received after a moment was filed after it too
  * @param filedAt         when intake filed it (the event's time), which {@code asOf} is compared with
  * @param priorComplaints as the filing carried it: the customer's complaints in the 365 days before this one
  */
@@ -34,9 +37,10 @@ public record ComplaintFact(
 
     /** The fact a filing makes: no milestone reached yet. */
     static ComplaintFact of(ComplaintFiled filed) {
+        Instant received = filed.receivedAt().isAfter(filed.occurredAt()) ? filed.occurredAt() : filed.receivedAt();
         return new ComplaintFact(filed.complaintId(), filed.customerId(), filed.channel(), filed.category(),
                 filed.severity(), filed.product(), filed.component(), filed.componentVersion(), filed.employeeId(),
-                filed.receivedAt(), filed.occurredAt(), filed.priorComplaints(), filed.customerLifetimeValue(),
+                received, filed.occurredAt(), filed.priorComplaints(), filed.customerLifetimeValue(),
                 Milestones.NONE);
     }
 

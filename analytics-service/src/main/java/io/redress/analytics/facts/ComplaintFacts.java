@@ -32,10 +32,13 @@ public class ComplaintFacts extends RowModel<UUID, ComplaintFact> {
         return "complaint-facts";
     }
 
-    /** 2: the milestones and the filing's slicing fields (migration V2026.12.02.8); 1 had the owner only. */
+    /**
+     * 3: receipt never after the filing, the first resolution and closing the earliest by event time; 2: the
+     * milestones and the filing's slicing fields (migration V2026.12.02.8); 1 had the owner only.
+     */
     @Override
     public int version() {
-        return 2;
+        return 3;
     }
 
     @Override

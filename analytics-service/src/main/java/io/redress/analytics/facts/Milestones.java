@@ -5,7 +5,8 @@ import java.time.Instant;
 
 /**
  * Where a complaint's life has got to: the latest owner and the first time of each step. Later repeats of a step
- * (a second resolution, a reassignment) leave the first time as it is; the repeats themselves are occurrences.
+ * (a second resolution, a reassignment) leave the first time as it is; the repeats themselves are occurrences. The
+ * first is the earliest by event time (of equal times, the one read first), whatever order the events came in.
  *
  * @param ownerId      the latest assignment's owner
  * @param firstContact whether the first resolution was reached on the first contact; null before it
@@ -35,8 +36,9 @@ public record Milestones(
     }
 
     Milestones resolved(Instant at, boolean onFirstContact) {
-        return firstResolvedAt != null ? this : new Milestones(ownerId, assignedAt, firstAcknowledgedAt, at,
-                onFirstContact, firstBreachedAt, firstReopenedAt, closedAt, outcome);
+        return firstResolvedAt != null && !at.isBefore(firstResolvedAt) ? this
+                : new Milestones(ownerId, assignedAt, firstAcknowledgedAt, at, onFirstContact, firstBreachedAt,
+                        firstReopenedAt, closedAt, outcome);
     }
 
     Milestones breached(Instant at) {
@@ -50,8 +52,8 @@ public record Milestones(
     }
 
     Milestones closed(Instant at, ClosureOutcome how) {
-        return closedAt != null ? this : new Milestones(ownerId, assignedAt, firstAcknowledgedAt, firstResolvedAt,
-                firstContact, firstBreachedAt, firstReopenedAt, at, how);
+        return closedAt != null && !at.isBefore(closedAt) ? this : new Milestones(ownerId, assignedAt,
+                firstAcknowledgedAt, firstResolvedAt, firstContact, firstBreachedAt, firstReopenedAt, at, how);
     }
 
     private static Instant first(Instant known, Instant at) {

@@ -73,6 +73,6 @@ public class SummaryResource {
     public Uni<Summary> summary(@Parameter(description = Window.FROM) @QueryParam("from") String from,
             @Parameter(description = Window.TO) @QueryParam("to") String to,
             @Parameter(description = Window.AS_OF) @QueryParam("asOf") String asOf) {
-        return FigureReads.summary(pool, Window.parse(from, to, asOf, clock.instant()));
+        return RollupReads.summary(pool, Window.parse(from, to, asOf, clock.instant()));
     }
 }

@@ -77,7 +77,16 @@ public abstract class RowModel<K, S> implements ReadModel {
                 outcomes.add(step.outcome());
             }
             changed.entrySet().removeIf(row -> Objects.equals(before.get(row.getKey()), row.getValue()));
-            return table.upsert(tx, changed.values()).replaceWith(outcomes);
+            return table.upsert(tx, changed.values()).chain(() -> written(tx, before, changed))
+                    .replaceWith(outcomes);
         });
+    }
+
+    /**
+     * Called in the batch's transaction once the changed rows are written, for a read model that keeps more than the
+     * rows (rollups of them, say): what each changed row was before the batch (absent when new) and is now.
+     */
+    protected Uni<Void> written(SqlConnection tx, Map<K, S> before, Map<K, S> changed) {
+        return Uni.createFrom().voidItem();
     }
 }

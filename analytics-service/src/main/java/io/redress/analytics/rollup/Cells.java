@@ -1,0 +1,86 @@
+package io.redress.analytics.rollup;
+
+import io.redress.analytics.rollup.Contributions.Delta;
+import io.redress.core.sql.Sql;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Sums of contributions to write to one of the rollup's tables, by (receipt day, second day, figure): the second day
+ * is the contribution's day in {@code analytics_rollup_cell} and the previous complaint's receipt day in
+ * {@code analytics_rollup_customer}. Days are UTC dates. Written in key order and added to what is there, so two
+ * writers of the same cells wait for each other rather than deadlock or lose a sum.
+ */
+final class Cells {
+
+    /** The day of "no previous complaint" in {@code analytics_rollup_customer}. */
+    static final LocalDate NONE = LocalDate.of(1, 1, 1);
+
+    record Key(LocalDate receiptDay, LocalDate day, String figure) implements Comparable<Key> {
+
+        @Override
+        public int compareTo(Key o) {
+            int c = receiptDay.compareTo(o.receiptDay);
+            if (c == 0) {
+                c = day.compareTo(o.day);
+            }
+            return c != 0 ? c : figure.compareTo(o.figure);
+        }
+    }
+
+    private final Map<Key, Long> sums = new TreeMap<>();
+
+    static LocalDate day(Instant at) {
+        return at == null ? NONE : LocalDate.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    void add(Timeline t, int sign) {
+        LocalDate receipt = day(t.receivedAt());
+        for (Delta d : Contributions.of(t)) {
+            add(new Key(receipt, day(d.at()), d.figure()), sign * d.n());
+        }
+    }
+
+    void add(Key key, long n) {
+        sums.merge(key, n, Long::sum);
+    }
+
+    Uni<Void> writeCells(SqlClient tx) {
+        return write(tx, """
+                insert into analytics_rollup_cell (receipt_day, step_day, figure, n)
+                select * from unnest($1::date[], $2::date[], $3::text[], $4::int8[]) order by 1, 2, 3
+                on conflict (receipt_day, step_day, figure) do update set n = analytics_rollup_cell.n + excluded.n""");
+    }
+
+    Uni<Void> writeCustomers(SqlClient tx) {
+        return write(tx, """
+                insert into analytics_rollup_customer (receipt_day, prev_day, n)
+                select d, p, n from unnest($1::date[], $2::date[], $3::text[], $4::int8[]) as u(d, p, f, n)
+                order by 1, 2
+                on conflict (receipt_day, prev_day) do update set n = analytics_rollup_customer.n + excluded.n""");
+    }
+
+    private Uni<Void> write(SqlClient tx, String statement) {
+        sums.values().removeIf(n -> n == 0);
+        if (sums.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        LocalDate[] receipt = new LocalDate[sums.size()];
+        LocalDate[] day = new LocalDate[sums.size()];
+        String[] figure = new String[sums.size()];
+        Long[] n = new Long[sums.size()];
+        int i = 0;
+        for (Map.Entry<Key, Long> e : sums.entrySet()) {
+            receipt[i] = e.getKey().receiptDay();
+            day[i] = e.getKey().day();
+            figure[i] = e.getKey().figure();
+            n[i++] = e.getValue();
+        }
+        return Sql.execute(tx, statement, receipt, day, figure, n);
+    }
+}

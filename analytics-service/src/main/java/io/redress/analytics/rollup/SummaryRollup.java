@@ -1,0 +1,168 @@
+package io.redress.analytics.rollup;
+
+import io.redress.core.sql.Sql;
+import io.redress.core.view.Outcome;
+import io.redress.core.view.RowModel;
+import io.redress.core.view.Step;
+import io.redress.events.ComplaintAcknowledged;
+import io.redress.events.ComplaintAssigned;
+import io.redress.events.ComplaintClosed;
+import io.redress.events.ComplaintEscalated;
+import io.redress.events.ComplaintEvent;
+import io.redress.events.ComplaintFiled;
+import io.redress.events.ComplaintLifecycleEvent;
+import io.redress.events.ComplaintReopened;
+import io.redress.events.ComplaintResolved;
+import io.redress.events.ContactLogged;
+import io.redress.events.EventEnvelope;
+import io.redress.events.SatisfactionRecorded;
+import io.redress.events.SlaBreached;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Read model {@code summary-rollup}: each complaint's {@link Timeline} ({@code analytics_rollup_complaint}), and
+ * what all of them add to each summary figure per receipt day and contribution day ({@code analytics_rollup_cell}),
+ * so that a summary over two years adds up a few hundred thousand sums instead of reading a million complaints. The
+ * distinct customers are kept as complaints per receipt day and the receipt day of the same customer's previous
+ * complaint ({@code analytics_rollup_customer}): the customers of a window are its complaints whose previous one
+ * came before the window.
+ *
+ * Each batch adds the difference between the contributions of every changed timeline before and after it. A filing
+ * re-reads its customer's complaints under an advisory lock on the customer and moves those whose previous
+ * complaint changed (an import arriving out of receipt order).
+ */
+@Singleton
+public class SummaryRollup extends RowModel<UUID, Timeline> {
+
+    private static final Logger LOG = Logger.getLogger(SummaryRollup.class);
+
+    public SummaryRollup() {
+        super(TimelineRows.TABLE);
+    }
+
+    @Override
+    public String name() {
+        return "summary-rollup";
+    }
+
+    /** 1: the tables of migration V2026.12.02.11. */
+    @Override
+    public int version() {
+        return 1;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of(TimelineRows.TABLE.name(), "analytics_rollup_cell", "analytics_rollup_customer");
+    }
+
+    @Override
+    public Set<Class<? extends ComplaintEvent>> reads() {
+        return Set.of(ComplaintFiled.class, ComplaintAssigned.class, ComplaintAcknowledged.class, ContactLogged.class,
+                SlaBreached.class, ComplaintEscalated.class, ComplaintResolved.class, ComplaintReopened.class,
+                SatisfactionRecorded.class, ComplaintClosed.class);
+    }
+
+    @Override
+    protected UUID keyOf(EventEnvelope envelope) {
+        return ((ComplaintLifecycleEvent) envelope.event()).complaintId();
+    }
+
+    @Override
+    protected Step<Timeline> step(Timeline timeline, EventEnvelope envelope) {
+        return TimelineFold.evolve(timeline, (ComplaintLifecycleEvent) envelope.event()).step();
+    }
+
+    /** Locks the customers of the batch's filings before any row, so that two writers of one customer take turns. */
+    @Override
+    public Uni<List<Outcome>> apply(SqlConnection tx, List<EventEnvelope> events) {
+        Set<String> customers = new TreeSet<>();
+        events.forEach(e -> {
+            if (e.event() instanceof ComplaintFiled filed) {
+                customers.add(lockKey(filed.customerId()));
+            }
+        });
+        return Sql.lockAll(tx, customers).chain(() -> super.apply(tx, events));
+    }
+
+    @Override
+    protected Uni<Void> written(SqlConnection tx, Map<UUID, Timeline> before, Map<UUID, Timeline> changed) {
+        Cells cells = new Cells();
+        Set<String> customers = new TreeSet<>();
+        Set<UUID> filed = new HashSet<>();
+        changed.forEach((id, now) -> {
+            Timeline old = before.get(id);
+            if (old != null) {
+                cells.add(old, -1);
+            } else {
+                filed.add(id);
+                customers.add(now.customerId());
+            }
+            cells.add(now, 1);
+        });
+        return cells.writeCells(tx).chain(() -> customers.isEmpty() ? Uni.createFrom().voidItem()
+                : previousComplaints(tx, customers, filed));
+    }
+
+    /** Sets each complaint's previous one for these customers, and moves the complaints whose previous one changed. */
+    private Uni<Void> previousComplaints(SqlConnection tx, Set<String> customers, Set<UUID> filed) {
+        return Sql.query(tx, """
+                select complaint_id, customer_id, received_at, prev_received_at from analytics_rollup_complaint
+                where customer_id = any($1) order by customer_id, received_at, complaint_id""",
+                (Object) customers.toArray(String[]::new)).chain(rows -> {
+                    Cells moved = new Cells();
+                    List<UUID> ids = new ArrayList<>();
+                    List<OffsetDateTime> prevs = new ArrayList<>();
+                    String customer = null;
+                    Instant previous = null;
+                    for (Row row : rows) {
+                        UUID id = row.getUUID("complaint_id");
+                        Instant received = Sql.instant(row, "received_at");
+                        if (!row.getString("customer_id").equals(customer)) {
+                            customer = row.getString("customer_id");
+                            previous = null;
+                        }
+                        Instant stored = Sql.instant(row, "prev_received_at");
+                        boolean isNew = filed.contains(id);
+                        if (isNew || !Objects.equals(stored, previous)) {
+                            if (!isNew) {
+                                moved.add(new Cells.Key(Cells.day(received), Cells.day(stored), ""), -1);
+                            }
+                            moved.add(new Cells.Key(Cells.day(received), Cells.day(previous), ""), 1);
+                            if (!Objects.equals(stored, previous)) {
+                                ids.add(id);
+                                prevs.add(Sql.time(previous));
+                            }
+                        }
+                        previous = received;
+                    }
+                    if (LOG.isDebugEnabled() && !ids.isEmpty()) {
+                        LOG.debugf("summary-rollup: previous complaint set for %d complaints of %d customers",
+                                ids.size(), customers.size());
+                    }
+                    Uni<Void> update = ids.isEmpty() ? Uni.createFrom().voidItem() : Sql.execute(tx, """
+                            update analytics_rollup_complaint c set prev_received_at = u.prev
+                            from unnest($1::uuid[], $2::timestamptz[]) as u(id, prev) where c.complaint_id = u.id""",
+                            ids.toArray(UUID[]::new), prevs.toArray(OffsetDateTime[]::new));
+                    return update.chain(() -> moved.writeCustomers(tx));
+                });
+    }
+
+    private static String lockKey(String customerId) {
+        return "summary-rollup customer " + customerId;
+    }
+}

@@ -1,0 +1,107 @@
+package io.redress.analytics.rollup;
+
+import io.redress.events.Channel;
+import io.redress.events.ComplaintFiled;
+import io.redress.events.Severity;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One complaint as the summary's rollup sees it ({@code analytics_rollup_complaint}): the filing's fields the summary
+ * counts by and every later step at its event time, folded by {@link TimelineFold}. {@link Contributions} turns it
+ * into what it adds to each figure and when.
+ *
+ * Times are kept to the microsecond, as PostgreSQL stores them. {@code receivedAt} is never later than the filing
+ * (a source clock ahead of intake's by up to the five minutes intake accepts is read as the filing time), so a
+ * complaint received after a moment was filed after it too.
+ *
+ * @param repeat         the filing carried {@code priorComplaints} ≥ 1
+ * @param prevReceivedAt when the customer's previous complaint (by receipt time, then id) was received; kept by
+ *                       {@link SummaryRollup} across complaints, null for the customer's first
+ * @param steps          the steps after the filing, in the order they were read
+ */
+public record Timeline(UUID complaintId, String customerId, Severity severity, Channel channel, String category,
+        Instant receivedAt, Instant filedAt, boolean repeat, Instant prevReceivedAt, List<Step> steps) {
+
+    /** What a step was. */
+    public enum Kind {
+        ASSIGNED('A'), ACKNOWLEDGED('K'), CONTACT('C'), BREACHED('B'), ESCALATED('E'), RESOLVED('R'), REOPENED('O'),
+        SATISFACTION('S'), CLOSED('X');
+
+        private final char code;
+
+        Kind(char code) {
+            this.code = code;
+        }
+
+        static Kind of(char code) {
+            return Arrays.stream(values()).filter(k -> k.code == code).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no step kind " + code));
+        }
+    }
+
+    /**
+     * One step at its event time.
+     *
+     * @param value ESCALATED: the level; RESOLVED: 1 on the first contact, else 0; SATISFACTION: the score; else 0
+     */
+    public record Step(Kind kind, Instant at, int value) {
+    }
+
+    public Timeline {
+        steps = List.copyOf(steps);
+    }
+
+    static Timeline of(ComplaintFiled filed) {
+        Instant filedAt = micros(filed.occurredAt());
+        Instant received = micros(filed.receivedAt());
+        return new Timeline(filed.complaintId(), filed.customerId(), filed.severity(), filed.channel(),
+                filed.category(), received.isAfter(filedAt) ? filedAt : received, filedAt,
+                filed.priorComplaints() >= 1, null, List.of());
+    }
+
+    Timeline with(Step step) {
+        List<Step> next = new ArrayList<>(steps.size() + 1);
+        next.addAll(steps);
+        next.add(new Step(step.kind(), micros(step.at()), step.value()));
+        return new Timeline(complaintId, customerId, severity, channel, category, receivedAt, filedAt, repeat,
+                prevReceivedAt, next);
+    }
+
+    static Instant micros(Instant at) {
+        return at.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** The steps as stored: {@code code epochMicros [:value]}, comma-separated. */
+    String encodedSteps() {
+        StringBuilder text = new StringBuilder(steps.size() * 20);
+        for (Step step : steps) {
+            if (!text.isEmpty()) {
+                text.append(',');
+            }
+            text.append(step.kind().code).append(ChronoUnit.MICROS.between(Instant.EPOCH, step.at()));
+            if (step.value() != 0) {
+                text.append(':').append(step.value());
+            }
+        }
+        return text.toString();
+    }
+
+    static List<Step> decodeSteps(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        List<Step> steps = new ArrayList<>();
+        for (String part : text.split(",")) {
+            int colon = part.indexOf(':');
+            long micros = Long.parseLong(colon < 0 ? part.substring(1) : part.substring(1, colon));
+            steps.add(new Step(Kind.of(part.charAt(0)), Instant.EPOCH.plus(micros, ChronoUnit.MICROS),
+                    colon < 0 ? 0 : Integer.parseInt(part.substring(colon + 1))));
+        }
+        return steps;
+    }
+}

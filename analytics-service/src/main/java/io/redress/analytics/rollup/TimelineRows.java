@@ -1,0 +1,67 @@
+package io.redress.analytics.rollup;
+
+import io.redress.analytics.rollup.Timeline.Kind;
+import io.redress.analytics.rollup.Timeline.Step;
+import io.redress.core.sql.Sql;
+import io.redress.core.sql.Table;
+import io.redress.core.sql.Table.Type;
+import io.redress.events.Channel;
+import io.redress.events.Severity;
+import io.vertx.mutiny.sqlclient.Row;
+import java.util.UUID;
+
+/**
+ * The {@code analytics_rollup_complaint} table: one {@link Timeline} per complaint, with the first acknowledgement
+ * and resolution spelled out (time, seconds since receipt, histogram bucket) so that a percentile can be refined on
+ * the rows of one bucket through an index.
+ */
+public final class TimelineRows {
+
+    public static final Table<UUID, Timeline> TABLE = Table.<UUID, Timeline>named("analytics_rollup_complaint",
+                    TimelineRows::read)
+            .key("complaint_id", Type.UUID, Timeline::complaintId)
+            .column("customer_id", Type.TEXT, Timeline::customerId)
+            .column("severity", Type.TEXT, Timeline::severity)
+            .column("channel", Type.TEXT, Timeline::channel)
+            .column("category", Type.TEXT, Timeline::category)
+            .column("received_at", Type.TIMESTAMP, Timeline::receivedAt)
+            .column("filed_at", Type.TIMESTAMP, Timeline::filedAt)
+            .column("repeat", Type.BOOL, Timeline::repeat)
+            .column("prev_received_at", Type.TIMESTAMP, Timeline::prevReceivedAt)
+            .column("steps", Type.TEXT, Timeline::encodedSteps)
+            .column("ack_at", Type.TIMESTAMP, t -> at(t, Kind.ACKNOWLEDGED))
+            .column("ack_seconds", Type.BIGINT, t -> seconds(t, Kind.ACKNOWLEDGED))
+            .column("ack_bucket", Type.INT, t -> bucket(t, Kind.ACKNOWLEDGED))
+            .column("res_at", Type.TIMESTAMP, t -> at(t, Kind.RESOLVED))
+            .column("res_seconds", Type.BIGINT, t -> seconds(t, Kind.RESOLVED))
+            .column("res_bucket", Type.INT, t -> bucket(t, Kind.RESOLVED))
+            .build();
+
+    /** The columns {@link #read} needs. */
+    public static final String COLUMNS = "complaint_id, customer_id, severity, channel, category, received_at, "
+            + "filed_at, repeat, prev_received_at, steps";
+
+    private TimelineRows() {
+    }
+
+    public static Timeline read(Row row) {
+        return new Timeline(row.getUUID("complaint_id"), row.getString("customer_id"),
+                Severity.valueOf(row.getString("severity")), Channel.valueOf(row.getString("channel")),
+                row.getString("category"), Sql.instant(row, "received_at"), Sql.instant(row, "filed_at"),
+                row.getBoolean("repeat"), Sql.instant(row, "prev_received_at"),
+                Timeline.decodeSteps(row.getString("steps")));
+    }
+
+    private static Object at(Timeline t, Kind kind) {
+        return Contributions.first(t, kind).map(Step::at).orElse(null);
+    }
+
+    private static Long seconds(Timeline t, Kind kind) {
+        return Contributions.first(t, kind).map(s -> Contributions.seconds(t, s.at())).orElse(null);
+    }
+
+    private static Integer bucket(Timeline t, Kind kind) {
+        return Contributions.first(t, kind).map(s -> Contributions.bucket(Contributions.seconds(t, s.at())))
+                .orElse(null);
+    }
+}

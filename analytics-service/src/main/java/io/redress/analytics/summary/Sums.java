@@ -1,0 +1,67 @@
+package io.redress.analytics.summary;
+
+import io.redress.analytics.query.Window;
+import io.redress.analytics.rollup.Contributions;
+import io.redress.analytics.summary.Figures.Durations;
+import io.redress.analytics.summary.Figures.Rate;
+import io.redress.analytics.summary.Figures.Satisfaction;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The summary's figures as sums of {@link Contributions}, added up by {@link RollupReads}. */
+final class Sums {
+
+    private final Map<String, Long> sums = new HashMap<>();
+
+    void add(String figure, long n) {
+        sums.merge(figure, n, Long::sum);
+    }
+
+    long get(String figure) {
+        return sums.getOrDefault(figure, 0L);
+    }
+
+    /** The histogram of a duration metric: bucket → complaints, in the order of the durations. */
+    TreeMap<Integer, Long> histogram(String metric) {
+        String prefix = metric + Contributions.BUCKET;
+        TreeMap<Integer, Long> buckets = new TreeMap<>();
+        sums.forEach((figure, n) -> {
+            if (figure.startsWith(prefix) && n != 0) {
+                buckets.put(Integer.parseInt(figure.substring(prefix.length())), n);
+            }
+        });
+        return buckets;
+    }
+
+    /** The figures named {@code prefix + value} with a count, by value in order. */
+    private Map<String, Long> byValue(String prefix) {
+        Map<String, Long> values = new TreeMap<>();
+        sums.forEach((figure, n) -> {
+            if (figure.startsWith(prefix) && n != 0) {
+                values.put(figure.substring(prefix.length()), n);
+            }
+        });
+        return values;
+    }
+
+    Summary summary(Window window, long customers, Durations ack, Durations res, long withRootCause) {
+        long filed = get(Contributions.FILED);
+        long assigned = get(Contributions.ASSIGNED);
+        long repeats = get(Contributions.REPEAT);
+        long contacts = get(Contributions.CONTACTS);
+        long resolved = get(Contributions.RESOLVED);
+        Map<String, Long> levels = new TreeMap<>();
+        byValue(Contributions.ESCALATION).forEach((level, n) -> levels.put(level, n));
+        return new Summary(window.from(), window.to(), window.asOf(), filed, filed - get(Contributions.SETTLED),
+                assigned, filed - assigned, withRootCause, byValue(Contributions.SEVERITY),
+                byValue(Contributions.CHANNEL), byValue(Contributions.CATEGORY),
+                new Summary.IncidentRate(customers, Figures.ratio(filed, customers), repeats,
+                        Figures.ratio(repeats, filed), contacts, Figures.ratio(contacts, filed)),
+                ack, res, Rate.of(get(Contributions.BREACHED), filed),
+                Rate.of(get(Contributions.FIRST_CONTACT), resolved), Rate.of(get(Contributions.REOPENED), resolved),
+                Satisfaction.of(get(Contributions.RESPONSES), BigDecimal.valueOf(get(Contributions.SCORE)),
+                        get(Contributions.SATISFIED)), levels);
+    }
+}

@@ -1,0 +1,170 @@
+package io.redress.analytics.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.redress.analytics.query.Window;
+import io.redress.embedded.testing.KafkaProbe;
+import io.redress.embedded.testing.RedressTestInfrastructure;
+import io.redress.events.Channel;
+import io.redress.events.ClosureOutcome;
+import io.redress.events.ComplaintAcknowledged;
+import io.redress.events.ComplaintAssigned;
+import io.redress.events.ComplaintClosed;
+import io.redress.events.ComplaintEscalated;
+import io.redress.events.ComplaintEvent;
+import io.redress.events.ComplaintFiled;
+import io.redress.events.ComplaintReopened;
+import io.redress.events.ComplaintResolved;
+import io.redress.events.ContactLogged;
+import io.redress.events.EventEnvelope;
+import io.redress.events.Remedy;
+import io.redress.events.RemedyType;
+import io.redress.events.SatisfactionRecorded;
+import io.redress.events.Severity;
+import io.redress.events.SlaBreached;
+import io.redress.events.SlaClock;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The summary from the rollup ({@link RollupReads}) equals the summary computed from the facts ({@link FigureSql},
+ * the figures' definition), figure for figure, over a random history: windows with and without whole days and
+ * edges inside days, unbounded ends, asOf far after, inside a day, at midnight, at an event's exact time and before
+ * an import filed late with old receipt times (out of each customer's receipt order), ties between steps, steps
+ * read out of time order, reopenings and second resolutions.
+ */
+@QuarkusTest
+@WithTestResource(value = RedressTestInfrastructure.class,
+        initArgs = @ResourceArg(name = "database", value = "redress_analytics"))
+class RollupEquivalenceTest {
+
+    private static final Instant DAY = Instant.parse("1995-03-01T00:00:00Z");
+    private static final Instant IMPORTED = DAY.plus(Duration.ofDays(7)).plusSeconds(3_600);
+
+    @Inject
+    Pool pool;
+
+    private final KafkaProbe kafka =
+            new KafkaProbe(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+    private final Random random = new Random(1995);
+    private final List<EventEnvelope> events = new ArrayList<>();
+    private Instant tie;
+    private int contacts;
+    private int answers;
+
+    @Test
+    void rollupSummary_equalsFactSummary_forEveryWindowAndMoment() {
+        int complaints = 300;
+        for (int i = 0; i < complaints; i++) {
+            complaint(i);
+        }
+        kafka.publishAll(events);
+        Window all = new Window(DAY, DAY.plus(Duration.ofDays(10)), DAY.plus(Duration.ofDays(60)));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            Summary facts = FigureReads.summary(pool, all).await().indefinitely();
+            assertThat(facts.filed()).isEqualTo(complaints);
+            assertThat(facts.incidentRate().contacts()).isEqualTo(complaints + contacts);
+            assertThat(facts.satisfaction().responses()).isEqualTo(answers);
+            assertThat(RollupReads.summary(pool, all).await().indefinitely().satisfaction().responses())
+                    .isEqualTo(answers);
+        });
+        List<Instant[]> windows = List.of(
+                new Instant[] {DAY, DAY.plus(Duration.ofDays(6))},
+                new Instant[] {DAY.plus(Duration.ofDays(1)), DAY.plus(Duration.ofDays(3))},
+                new Instant[] {DAY.plus(Duration.ofMinutes(317)), DAY.plus(Duration.ofHours(4 * 24 + 13))},
+                new Instant[] {DAY.plus(Duration.ofHours(49)), DAY.plus(Duration.ofHours(68))},
+                new Instant[] {DAY.plus(Duration.ofDays(2)).minusNanos(1_000), DAY.plus(Duration.ofDays(3))},
+                new Instant[] {null, DAY.plus(Duration.ofHours(3 * 24 + 7))},
+                new Instant[] {DAY.plus(Duration.ofHours(51)), null});
+        List<Instant> moments = List.of(DAY.plus(Duration.ofDays(60)), DAY.plus(Duration.ofMinutes(2 * 1440 + 754)),
+                DAY.plus(Duration.ofDays(4)), IMPORTED.minusSeconds(1), IMPORTED, tie, DAY.plusSeconds(6 * 3_600),
+                DAY.plus(Duration.ofDays(5)).plusMillis(123_456));
+        int compared = 0;
+        for (Instant[] bounds : windows) {
+            for (Instant asOf : moments) {
+                Window window = new Window(bounds[0], bounds[1], asOf);
+                Summary facts = FigureReads.summary(pool, window).await().indefinitely();
+                Summary rollup = RollupReads.summary(pool, window).await().indefinitely();
+                assertThat(rollup).as("from %s to %s as of %s", bounds[0], bounds[1], asOf).isEqualTo(facts);
+                compared += facts.filed() > 0 ? 1 : 0;
+            }
+        }
+        assertThat(compared).as("windows with complaints in them").isGreaterThan(40);
+    }
+
+    /** One complaint of one of 40 customers: every tenth filed late by an import, its steps at random moments. */
+    private void complaint(int i) {
+        UUID id = UUID.randomUUID();
+        Instant received = DAY.plusSeconds(random.nextLong(6 * 86_400L)).plusNanos(random.nextInt(1_000_000) * 1_000L);
+        Instant filed = i % 10 == 9 ? IMPORTED : received.plusSeconds(random.nextInt(5));
+        add(new ComplaintFiled(id, filed, "rollup-" + random.nextInt(40), null,
+                Channel.values()[random.nextInt(Channel.values().length)], "cat-" + random.nextInt(3),
+                Severity.values()[random.nextInt(Severity.values().length)], "Random", "router", "fw", "1",
+                "emp-1", null, received, null, null, random.nextInt(3) == 0 ? 1 : 0, List.of()));
+        Instant t = filed;
+        if (random.nextInt(10) < 9) {
+            add(new ComplaintAssigned(id, t = later(t), "owner-" + random.nextInt(3), "care", "test", null));
+        }
+        if (random.nextInt(10) < 8) {
+            Instant ack = later(t);
+            if (random.nextInt(5) == 0) {
+                add(new ComplaintAcknowledged(id, ack.plusSeconds(900), "owner", false, "Again", "owner"));
+            }
+            add(new ComplaintAcknowledged(id, ack, "owner", random.nextBoolean(), "Sorry", "owner"));
+            t = ack;
+        }
+        for (int c = random.nextInt(3); c > 0; c--) {
+            contacts++;
+            add(new ContactLogged(id, t = later(t), Channel.PHONE, "Again", 2));
+        }
+        if (random.nextInt(3) == 0) {
+            add(new SlaBreached(id, t = later(t), SlaClock.RESOLVE, t));
+            add(new ComplaintEscalated(id, t, 1 + random.nextInt(2), "lead", "breached"));
+        }
+        if (random.nextInt(10) < 8) {
+            add(resolved(id, t = later(t)));
+            if (random.nextInt(3) == 0) {
+                Instant reopened = random.nextBoolean() ? t : later(t);
+                tie = tie == null ? reopened : tie;
+                add(new ComplaintReopened(id, reopened, "not fixed", "followup"));
+                if (random.nextBoolean()) {
+                    add(resolved(id, t = later(reopened)));
+                }
+            }
+            if (random.nextBoolean()) {
+                answers++;
+                add(new SatisfactionRecorded(id, t = later(t), 1 + random.nextInt(5), random.nextBoolean(),
+                        random.nextBoolean(), random.nextBoolean(), random.nextBoolean(), null, false));
+            }
+            if (random.nextInt(5) < 2) {
+                add(new ComplaintClosed(id, later(t), ClosureOutcome.SATISFIED));
+            }
+        }
+    }
+
+    /** A moment up to two days after, to the microsecond. */
+    private Instant later(Instant t) {
+        return t.plusSeconds(random.nextInt(2 * 86_400)).plusNanos(random.nextInt(1_000_000) * 1_000L);
+    }
+
+    private ComplaintResolved resolved(UUID id, Instant at) {
+        return new ComplaintResolved(id, at, "owner", new Remedy(RemedyType.REFUND, null, null), false, null,
+                random.nextBoolean(), "Fixed");
+    }
+
+    private void add(ComplaintEvent event) {
+        events.add(EventEnvelope.first(event, "/test"));
+    }
+}
