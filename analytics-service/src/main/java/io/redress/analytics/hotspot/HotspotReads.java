@@ -39,6 +39,9 @@ final class HotspotReads {
     private HotspotReads() {
     }
 
+    /** The view's tables {@link #count} reads. */
+    static final String TABLES = "analytics_complaint, analytics_occurrence";
+
     static Uni<Counted> count(SqlClient client, Window window, Grouping grouping, ZoneId zone) {
         List<Dimension> dimensions = grouping.dimensions();
         String second = dimensions.size() == 2 ? dimensions.get(1).sql() : "null::text";

@@ -2,6 +2,7 @@ package io.redress.analytics.hotspot;
 
 import io.redress.analytics.csv.CsvWriter;
 import io.redress.analytics.query.QueryParameters;
+import io.redress.analytics.query.Snapshot;
 import io.redress.analytics.query.Window;
 import io.redress.core.problem.Problem;
 import io.redress.core.security.Roles;
@@ -109,7 +110,7 @@ public class HotspotsResource {
         Window window = Window.parse(parameters, from, to, asOf, clock.instant());
         ZoneId zone = parameters.zone("tz", tz, defaultZone);
         parameters.check();
-        return HotspotReads.count(pool, window, grouping, zone).map(counted -> answer(window, grouping, zone,
+        return Snapshot.read(pool, HotspotReads.TABLES, tx -> HotspotReads.count(tx, window, grouping, zone)).map(counted -> answer(window, grouping, zone,
                 counted));
     }
 

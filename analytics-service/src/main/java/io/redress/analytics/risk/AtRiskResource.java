@@ -2,6 +2,7 @@ package io.redress.analytics.risk;
 
 import io.redress.analytics.csv.CsvWriter;
 import io.redress.analytics.query.QueryParameters;
+import io.redress.analytics.query.Snapshot;
 import io.redress.analytics.query.Window;
 import io.redress.core.problem.Problem;
 import io.redress.core.security.Roles;
@@ -9,6 +10,7 @@ import io.redress.core.sql.Sql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -105,7 +107,13 @@ public class AtRiskResource {
         Object[] at = window.parameters();
         Object[] page = {at[0], at[1], at[2], minScore, after == null ? null : after.score(),
             after == null ? null : after.customerId(), size + 1};
-        return Sql.query(pool, RiskSql.RANKED, page).chain(rows -> {
+        return Snapshot.read(pool, "analytics_complaint, analytics_occurrence", tx -> page(tx, window, page, size,
+                uri));
+    }
+
+    private Uni<AtRisk> page(SqlConnection tx, Window window, Object[] page, int size, UriInfo uri) {
+        Object[] at = window.parameters();
+        return Sql.query(tx, RiskSql.RANKED, page).chain(rows -> {
             List<CustomerRisk> items = new ArrayList<>();
             Row first = null;
             for (Row row : rows) {
@@ -113,7 +121,7 @@ public class AtRiskResource {
                 items.add(CustomerRisk.read(row));
             }
             if (first == null) {
-                return Sql.query(pool, RiskSql.TOTALS, at[0], at[1], at[2], minScore).map(totals -> {
+                return Sql.query(tx, RiskSql.TOTALS, at[0], at[1], at[2], minScore).map(totals -> {
                     Row t = totals.iterator().next();
                     return answer(window, t.getLong("customers_at_risk"), t, items, null);
                 });

@@ -106,17 +106,17 @@ public final class Contributions {
     }
 
     /**
-     * The histogram bucket of a duration: 0, 1 and 2 seconds each their own, then four buckets per power of two
-     * (each at most a quarter of its lower bound wide), in the order of the durations. Integer arithmetic, so the
-     * writer and the reader always agree.
+     * The histogram bucket of a duration: 0 to 14 seconds each their own, then sixteen buckets per power of two (each
+     * at most a sixteenth of its lower bound wide), in the order of the durations. Integer arithmetic, so the writer
+     * and the reader always agree.
      */
     public static int bucket(long seconds) {
         long v = seconds + 1;
-        if (v < 4) {
+        if (v < 16) {
             return (int) (v - 1);
         }
         int e = 63 - Long.numberOfLeadingZeros(v);
-        return (e << 2) | (int) ((v >> (e - 2)) & 3);
+        return (e << 4) | (int) ((v >> (e - 4)) & 15);
     }
 
     private static void duration(List<Delta> deltas, String metric, Instant at, long seconds) {

@@ -67,7 +67,8 @@ public class SummaryRollup extends RowModel<UUID, Timeline> {
 
     @Override
     public List<String> tables() {
-        return List.of(TimelineRows.TABLE.name(), "analytics_rollup_cell", "analytics_rollup_customer");
+        return List.of(TimelineRows.TABLE.name(), "analytics_rollup_cell", "analytics_rollup_day",
+                "analytics_rollup_month", "analytics_rollup_span", "analytics_rollup_customer");
     }
 
     @Override
@@ -114,7 +115,7 @@ public class SummaryRollup extends RowModel<UUID, Timeline> {
             }
             cells.add(now, 1);
         });
-        return cells.writeCells(tx).chain(() -> customers.isEmpty() ? Uni.createFrom().voidItem()
+        return cells.writeAll(tx).chain(() -> customers.isEmpty() ? Uni.createFrom().voidItem()
                 : previousComplaints(tx, customers, filed));
     }
 

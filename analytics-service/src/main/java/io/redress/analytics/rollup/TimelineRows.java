@@ -8,6 +8,7 @@ import io.redress.core.sql.Table.Type;
 import io.redress.events.Channel;
 import io.redress.events.Severity;
 import io.vertx.mutiny.sqlclient.Row;
+import java.time.Duration;
 import java.util.UUID;
 
 /**
@@ -16,6 +17,9 @@ import java.util.UUID;
  * the rows of one bucket through an index.
  */
 public final class TimelineRows {
+
+    /** A complaint filed longer than this after its receipt (an import) is marked {@code late_filed}. */
+    public static final Duration LATE_FILING = Duration.ofHours(1);
 
     public static final Table<UUID, Timeline> TABLE = Table.<UUID, Timeline>named("analytics_rollup_complaint",
                     TimelineRows::read)
@@ -28,6 +32,7 @@ public final class TimelineRows {
             .column("filed_at", Type.TIMESTAMP, Timeline::filedAt)
             .column("repeat", Type.BOOL, Timeline::repeat)
             .column("prev_received_at", Type.TIMESTAMP, Timeline::prevReceivedAt)
+            .column("late_filed", Type.BOOL, t -> t.filedAt().isAfter(t.receivedAt().plus(LATE_FILING)))
             .column("steps", Type.TEXT, Timeline::encodedSteps)
             .column("ack_at", Type.TIMESTAMP, t -> at(t, Kind.ACKNOWLEDGED))
             .column("ack_seconds", Type.BIGINT, t -> seconds(t, Kind.ACKNOWLEDGED))

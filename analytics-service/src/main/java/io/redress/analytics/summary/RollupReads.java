@@ -15,12 +15,17 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jboss.logging.Logger;
 
 /**
- * The summary from the {@code summary-rollup} read model: the day sums of the window's whole receipt days up to the
- * end of asOf's day, less what the steps after asOf that day added, plus the contributions at or before asOf of the
+ * The summary from the {@code summary-rollup} read model: for the window's whole receipt days, the month and day sums
+ * of those whose every contribution came before asOf's day, and for the others the sums per contribution day up to
+ * the end of asOf's day, less what the steps after asOf that day added; plus the contributions at or before asOf of the
  * complaints at the window's edges; the percentiles found in the histograms and refined on the rows of one bucket;
  * the customers counted by their previous complaint. The same figures, to the digit, as {@link FigureSql} computes
  * from the facts, which remains their definition.
@@ -29,64 +34,48 @@ final class RollupReads {
 
     private static final Logger LOG = Logger.getLogger(RollupReads.class);
 
-    private static final String TABLES = "analytics_rollup_complaint, analytics_rollup_cell, "
-            + "analytics_rollup_customer, analytics_occurrence, analytics_complaint, analytics_root_cause_complaint";
-
-    private static final String CELLS = """
-            select figure, sum(n)::int8 as n from analytics_rollup_cell
-            where receipt_day >= $1 and receipt_day < $2 and step_day <= $3 group by figure""";
-
-    private static final String LATE_FILINGS = """
-            select coalesce(sum(n), 0)::int8 as n from analytics_rollup_cell
-            where receipt_day >= $1 and receipt_day < $2 and step_day > $3 and figure = 'filed'""";
-
-    private static final String EDGES = "select " + TimelineRows.COLUMNS + """
-             from analytics_rollup_complaint
-            where (received_at >= $1 and received_at < $2) or (received_at >= $3 and received_at < $4)""";
-
-    /** The whole days' complaints with a step (or their filing) after asOf on asOf's day. */
-    private static final String LATE = "select " + TimelineRows.COLUMNS + """
-             from analytics_rollup_complaint
-            where received_at >= $1 and received_at < $2 and complaint_id in (
-              select complaint_id from analytics_occurrence where at > $3 and at < $4
-              union select complaint_id from analytics_rollup_complaint where filed_at > $3 and filed_at < $4)""";
-
-    private static final String CUSTOMERS = """
-            select coalesce(sum(n), 0)::int8 as n from analytics_rollup_customer
-            where receipt_day >= $1 and receipt_day < $2 and prev_day < $3""";
-
-    private static final String CUSTOMERS_FROM_DAY = """
-            select count(*) as n from analytics_rollup_complaint
-            where prev_received_at >= $1 and prev_received_at < $2 and received_at >= $3 and received_at < $4""";
-
-    /** When some of the window's complaints were filed after asOf (an import), their customers are counted here. */
-    private static final String CUSTOMERS_DISTINCT = """
-            select count(distinct customer_id) as n from analytics_rollup_complaint
-            where received_at >= $1 and received_at < $2 and filed_at <= $3""";
-
-    private static final String RANK = """
-            select %1$s_seconds as seconds from analytics_rollup_complaint
-            where %1$s_bucket = $1 and received_at >= $2 and received_at < $3 and %1$s_at <= $4 and filed_at <= $4
-            order by %1$s_seconds offset $5 limit 1""";
-
     private RollupReads() {
     }
 
     static Uni<Summary> summary(Pool pool, Window window) {
         RollupWindow w = RollupWindow.of(window);
-        return Snapshot.read(pool, TABLES, tx -> read(tx, window, w));
+        return Snapshot.read(pool, RollupSql.TABLES, tx -> read(tx, window, w));
     }
 
     private static Uni<Summary> read(SqlConnection tx, Window window, RollupWindow w) {
         Sums sums = new Sums();
-        long[] lateFiled = {0};
         long[] customers = {0};
-        Uni<Void> whole = !w.hasWholeDays() ? Uni.createFrom().voidItem()
-                : Sql.query(tx, CELLS, w.firstDay(), w.endDay(), w.asOfDay()).invoke(rows -> rows.forEach(
-                        row -> sums.add(row.getString("figure"), row.getLong("n"))))
-                .chain(() -> Sql.query(tx, LATE_FILINGS, w.firstDay(), w.endDay(), w.asOfDay()))
-                .invoke(rows -> lateFiled[0] += rows.iterator().next().getLong("n"))
-                .chain(() -> Sql.query(tx, LATE, Sql.time(w.wholeStart()), Sql.time(w.wholeEnd()),
+        return whole(tx, w, sums, customers)
+                .chain(() -> Sql.query(tx, RollupSql.EDGES, Sql.time(w.from()), Sql.time(w.lowerEdge()),
+                        Sql.time(w.upperEdge()), Sql.time(w.to())))
+                .invoke(rows -> timelines(rows).forEach(t -> {
+                    for (Delta d : Contributions.of(t)) {
+                        if (!d.at().isAfter(w.asOf())) {
+                            sums.add(d.figure(), d.n());
+                        }
+                    }
+                    if (w.before(t.prevReceivedAt())) {
+                        customers[0]++;
+                    }
+                }))
+                .chain(() -> unfiledCustomers(tx, w)).map(correction -> customers[0] + correction)
+                .chain(distinct -> percentiles(tx, w, sums, Contributions.ACK, "ack").chain(ack ->
+                        percentiles(tx, w, sums, Contributions.RES, "res").chain(res -> Sql.query(tx,
+                                FigureSql.WITH_ROOT_CAUSE, window.parameters()).map(traced -> sums.summary(window,
+                                distinct, ack, res, traced.iterator().next().getLong("complaints"))))));
+    }
+
+    /**
+     * The whole days: their sums as {@link DaySplit} picks them, less what the steps after asOf on asOf's day added,
+     * and their complaints whose previous one came before the window (counting those filed after asOf too).
+     */
+    private static Uni<Void> whole(SqlConnection tx, RollupWindow w, Sums sums, long[] customers) {
+        if (!w.hasWholeDays()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Sql.query(tx, RollupSql.SPANS, w.firstDay(), w.endDay()).map(DaySplit::of)
+                .chain(split -> split.read(tx, w, sums))
+                .chain(() -> Sql.query(tx, RollupSql.LATE, Sql.time(w.wholeStart()), Sql.time(w.wholeEnd()),
                         Sql.time(w.asOf()), Sql.time(w.asOfDayEnd())))
                 .invoke(rows -> timelines(rows).forEach(t -> {
                     for (Delta d : Contributions.of(t)) {
@@ -94,44 +83,42 @@ final class RollupReads {
                             sums.add(d.figure(), -d.n());
                         }
                     }
-                    if (t.filedAt().isAfter(w.asOf())) {
-                        lateFiled[0]++;
-                    }
                 }))
-                .chain(() -> Sql.query(tx, CUSTOMERS, w.firstDay(), w.endDay(), w.customersBeforeDay()))
+                .chain(() -> Sql.query(tx, RollupSql.CUSTOMERS, w.firstDay(), w.endDay(), w.customersBeforeDay()))
                 .invoke(rows -> customers[0] += rows.iterator().next().getLong("n"))
                 .chain(() -> !w.fromInsideDay() ? Uni.createFrom().voidItem()
-                        : Sql.query(tx, CUSTOMERS_FROM_DAY, Sql.time(w.fromDayStart()), Sql.time(w.from()),
+                        : Sql.query(tx, RollupSql.CUSTOMERS_FROM_DAY, Sql.time(w.fromDayStart()), Sql.time(w.from()),
                                 Sql.time(w.wholeStart()), Sql.time(w.wholeEnd()))
                         .invoke(rows -> customers[0] += rows.iterator().next().getLong("n")).replaceWithVoid())
                 .replaceWithVoid();
-        return whole.chain(() -> Sql.query(tx, EDGES, Sql.time(w.from()), Sql.time(w.lowerEdge()),
-                        Sql.time(w.upperEdge()), Sql.time(w.to())))
-                .chain(rows -> {
-                    for (Timeline t : timelines(rows)) {
-                        for (Delta d : Contributions.of(t)) {
-                            if (!d.at().isAfter(w.asOf())) {
-                                sums.add(d.figure(), d.n());
-                            }
-                        }
-                        if (t.filedAt().isAfter(w.asOf())) {
-                            lateFiled[0]++;
-                        } else if (w.before(t.prevReceivedAt())) {
-                            customers[0]++;
-                        }
+    }
+
+    /**
+     * The customers counted so far counted every complaint of the window, filed by asOf or not. For each customer
+     * with a complaint received by asOf but filed after it (one received in the last moments before asOf, or an
+     * import), this is what their count must change by: they count once if one of their complaints was filed by
+     * asOf, where so far they counted once per complaint whose previous one came before the window.
+     */
+    private static Uni<Long> unfiledCustomers(SqlConnection tx, RollupWindow w) {
+        return Sql.query(tx, RollupSql.UNFILED, Sql.time(w.from()), Sql.time(w.to()), Sql.time(w.asOf()),
+                Sql.time(w.asOf().minus(TimelineRows.LATE_FILING))).chain(unfiled -> {
+                    Set<String> ids = new TreeSet<>();
+                    unfiled.forEach(row -> ids.add(row.getString("customer_id")));
+                    if (ids.isEmpty()) {
+                        return Uni.createFrom().item(0L);
                     }
-                    if (lateFiled[0] == 0) {
-                        return Uni.createFrom().item(customers[0]);
-                    }
-                    LOG.debugf("summary: %d complaints of the window filed after asOf %s; customers counted one by one",
-                            lateFiled[0], w.asOf());
-                    return Sql.query(tx, CUSTOMERS_DISTINCT, Sql.time(w.from()), Sql.time(w.to()), Sql.time(w.asOf()))
-                            .map(r -> r.iterator().next().getLong("n"));
-                })
-                .chain(distinct -> percentiles(tx, w, sums, Contributions.ACK, "ack").chain(ack ->
-                        percentiles(tx, w, sums, Contributions.RES, "res").chain(res -> Sql.query(tx,
-                                FigureSql.WITH_ROOT_CAUSE, window.parameters()).map(traced -> sums.summary(window,
-                                distinct, ack, res, traced.iterator().next().getLong("complaints"))))));
+                    LOG.debugf("summary as of %s: %d customers with complaints filed after it", w.asOf(), ids.size());
+                    return Sql.query(tx, RollupSql.CUSTOMER_COMPLAINTS, ids.toArray(String[]::new),
+                            Sql.time(w.from()), Sql.time(w.to())).map(rows -> {
+                                Map<String, long[]> counts = new HashMap<>();
+                                rows.forEach(row -> {
+                                    long[] c = counts.computeIfAbsent(row.getString("customer_id"), k -> new long[2]);
+                                    c[0] |= Sql.instant(row, "filed_at").isAfter(w.asOf()) ? 0 : 1;
+                                    c[1] += w.before(Sql.instant(row, "prev_received_at")) ? 1 : 0;
+                                });
+                                return counts.values().stream().mapToLong(c -> c[0] - c[1]).sum();
+                            });
+                });
     }
 
     /** The durations of one metric: count, sum, and p50 and p90 ranked in the histogram and refined on the rows. */
@@ -153,8 +140,8 @@ final class RollupReads {
         long below = 0;
         for (var bucket : sums.histogram(metric).entrySet()) {
             if (below + bucket.getValue() >= rank) {
-                return Sql.query(tx, RANK.formatted(column), bucket.getKey(), Sql.time(w.from()), Sql.time(w.to()),
-                        Sql.time(w.asOf()), rank - below - 1).map(rows -> rows.iterator().hasNext()
+                return Sql.query(tx, RollupSql.RANK.formatted(column), bucket.getKey(), Sql.time(w.from()),
+                        Sql.time(w.to()), Sql.time(w.asOf()), rank - below - 1).map(rows -> rows.iterator().hasNext()
                         ? rows.iterator().next().getLong("seconds") : null);
             }
             below += bucket.getValue();

@@ -40,10 +40,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The summary from the rollup ({@link RollupReads}) equals the summary computed from the facts ({@link FigureSql},
- * the figures' definition), figure for figure, over a random history: windows with and without whole days and
- * edges inside days, unbounded ends, asOf far after, inside a day, at midnight, at an event's exact time and before
- * an import filed late with old receipt times (out of each customer's receipt order), ties between steps, steps
- * read out of time order, reopenings and second resolutions.
+ * the figures' definition), figure for figure, over a random history. The windows: with and without whole days, edges
+ * inside days, a whole calendar month (its month sums), unbounded ends. The moments: far after, inside a day, at
+ * midnight, at an event's exact time, between a complaint's receipt and its filing, before an import filed late with
+ * old receipt times (out of each customer's receipt order), just after the month while its steps go on. Also ties
+ * between steps, steps read out of time order, reopenings and second resolutions.
  */
 @QuarkusTest
 @WithTestResource(value = RedressTestInfrastructure.class,
@@ -51,6 +52,8 @@ import org.junit.jupiter.api.Test;
 class RollupEquivalenceTest {
 
     private static final Instant DAY = Instant.parse("1995-03-01T00:00:00Z");
+    /** Every 25th complaint is received in the six days from here, the month's last day, with steps into April. */
+    private static final Instant MONTH_END = Instant.parse("1995-03-31T00:00:00Z").minus(Duration.ofDays(5));
     private static final Instant IMPORTED = DAY.plus(Duration.ofDays(7)).plusSeconds(3_600);
 
     @Inject
@@ -61,6 +64,7 @@ class RollupEquivalenceTest {
     private final Random random = new Random(1995);
     private final List<EventEnvelope> events = new ArrayList<>();
     private Instant tie;
+    private Instant beforeFiling;
     private int contacts;
     private int answers;
 
@@ -71,7 +75,7 @@ class RollupEquivalenceTest {
             complaint(i);
         }
         kafka.publishAll(events);
-        Window all = new Window(DAY, DAY.plus(Duration.ofDays(10)), DAY.plus(Duration.ofDays(60)));
+        Window all = new Window(DAY, DAY.plus(Duration.ofDays(40)), DAY.plus(Duration.ofDays(60)));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             Summary facts = FigureReads.summary(pool, all).await().indefinitely();
             assertThat(facts.filed()).isEqualTo(complaints);
@@ -87,10 +91,13 @@ class RollupEquivalenceTest {
                 new Instant[] {DAY.plus(Duration.ofHours(49)), DAY.plus(Duration.ofHours(68))},
                 new Instant[] {DAY.plus(Duration.ofDays(2)).minusNanos(1_000), DAY.plus(Duration.ofDays(3))},
                 new Instant[] {null, DAY.plus(Duration.ofHours(3 * 24 + 7))},
-                new Instant[] {DAY.plus(Duration.ofHours(51)), null});
+                new Instant[] {DAY.plus(Duration.ofHours(51)), null},
+                new Instant[] {DAY, Instant.parse("1995-04-01T00:00:00Z")},
+                new Instant[] {null, null});
         List<Instant> moments = List.of(DAY.plus(Duration.ofDays(60)), DAY.plus(Duration.ofMinutes(2 * 1440 + 754)),
-                DAY.plus(Duration.ofDays(4)), IMPORTED.minusSeconds(1), IMPORTED, tie, DAY.plusSeconds(6 * 3_600),
-                DAY.plus(Duration.ofDays(5)).plusMillis(123_456));
+                DAY.plus(Duration.ofDays(4)), IMPORTED.minusSeconds(1), IMPORTED, tie, beforeFiling,
+                DAY.plusSeconds(6 * 3_600),
+                DAY.plus(Duration.ofDays(5)).plusMillis(123_456), Instant.parse("1995-04-01T12:00:00Z"));
         int compared = 0;
         for (Instant[] bounds : windows) {
             for (Instant asOf : moments) {
@@ -104,11 +111,18 @@ class RollupEquivalenceTest {
         assertThat(compared).as("windows with complaints in them").isGreaterThan(40);
     }
 
-    /** One complaint of one of 40 customers: every tenth filed late by an import, its steps at random moments. */
+    /**
+     * One complaint of one of 40 customers: every tenth filed late by an import, every 25th received at the month's
+     * end, its steps at random moments.
+     */
     private void complaint(int i) {
         UUID id = UUID.randomUUID();
-        Instant received = DAY.plusSeconds(random.nextLong(6 * 86_400L)).plusNanos(random.nextInt(1_000_000) * 1_000L);
+        Instant received = (i % 25 == 3 ? MONTH_END : DAY).plusSeconds(random.nextLong(6 * 86_400L))
+                .plusNanos(random.nextInt(1_000_000) * 1_000L);
         Instant filed = i % 10 == 9 ? IMPORTED : received.plusSeconds(random.nextInt(5));
+        if (beforeFiling == null && filed.isAfter(received.plusSeconds(2)) && filed.isBefore(IMPORTED)) {
+            beforeFiling = received.plusSeconds(1);
+        }
         add(new ComplaintFiled(id, filed, "rollup-" + random.nextInt(40), null,
                 Channel.values()[random.nextInt(Channel.values().length)], "cat-" + random.nextInt(3),
                 Severity.values()[random.nextInt(Severity.values().length)], "Random", "router", "fw", "1",

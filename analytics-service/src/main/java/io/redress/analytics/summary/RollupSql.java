@@ -1,0 +1,68 @@
+package io.redress.analytics.summary;
+
+import io.redress.analytics.rollup.TimelineRows;
+
+/** The statements of {@link RollupReads} over the {@code summary-rollup} tables. */
+final class RollupSql {
+
+    static final String TABLES = "analytics_rollup_complaint, analytics_rollup_cell, analytics_rollup_day, "
+            + "analytics_rollup_month, analytics_rollup_span, analytics_rollup_customer, analytics_occurrence, "
+            + "analytics_complaint, analytics_root_cause_complaint";
+
+    static final String SPANS = """
+            select receipt_day, last_day from analytics_rollup_span where receipt_day >= $1 and receipt_day < $2""";
+
+    static final String MONTHS = """
+            select figure, sum(n)::int8 as n from analytics_rollup_month where receipt_month = any($1)
+            group by figure""";
+
+    static final String DAYS = """
+            select figure, sum(n)::int8 as n from analytics_rollup_day where receipt_day = any($1) group by figure""";
+
+    static final String CELLS = """
+            select figure, sum(n)::int8 as n from analytics_rollup_cell
+            where receipt_day = any($1) and step_day <= $2 group by figure""";
+
+    static final String EDGES = "select " + TimelineRows.COLUMNS + """
+             from analytics_rollup_complaint
+            where (received_at >= $1 and received_at < $2) or (received_at >= $3 and received_at < $4)""";
+
+    /** The whole days' complaints with a step (or their filing) after asOf on asOf's day. */
+    static final String LATE = "select " + TimelineRows.COLUMNS + """
+             from analytics_rollup_complaint
+            where received_at >= $1 and received_at < $2 and complaint_id in (
+              select complaint_id from analytics_occurrence where at > $3 and at < $4
+              union select complaint_id from analytics_rollup_complaint where filed_at > $3 and filed_at < $4)""";
+
+    static final String CUSTOMERS = """
+            select coalesce(sum(n), 0)::int8 as n from analytics_rollup_customer
+            where receipt_day >= $1 and receipt_day < $2 and prev_day < $3""";
+
+    static final String CUSTOMERS_FROM_DAY = """
+            select count(*) as n from analytics_rollup_complaint
+            where prev_received_at >= $1 and prev_received_at < $2 and received_at >= $3 and received_at < $4""";
+
+    /**
+     * The customers of the window's complaints received by asOf ($2 is at most just after it) and filed after it:
+     * those filed soon after receipt were received in the hour before asOf ($4), the others are marked late_filed.
+     */
+    static final String UNFILED = """
+            select customer_id from analytics_rollup_complaint
+            where received_at >= greatest($1::timestamptz, $4::timestamptz) and received_at < $2 and filed_at > $3
+              and not late_filed
+            union
+            select customer_id from analytics_rollup_complaint
+            where late_filed and filed_at > $3 and received_at >= $1 and received_at < $2""";
+
+    static final String CUSTOMER_COMPLAINTS = """
+            select customer_id, filed_at, prev_received_at from analytics_rollup_complaint
+            where customer_id = any($1) and received_at >= $2 and received_at < $3""";
+
+    static final String RANK = """
+            select %1$s_seconds as seconds from analytics_rollup_complaint
+            where %1$s_bucket = $1 and received_at >= $2 and received_at < $3 and %1$s_at <= $4 and filed_at <= $4
+            order by %1$s_seconds offset $5 limit 1""";
+
+    private RollupSql() {
+    }
+}
