@@ -34,8 +34,6 @@ final class Cells {
     }
 
     private final Map<Key, Long> sums = new TreeMap<>();
-    /** Per receipt day, the latest day a contribution added now falls on. */
-    private final Map<LocalDate, LocalDate> spans = new TreeMap<>();
 
     static LocalDate day(Instant at) {
         return at == null ? NONE : LocalDate.ofInstant(at, ZoneOffset.UTC);
@@ -44,11 +42,7 @@ final class Cells {
     void add(Timeline t, int sign) {
         LocalDate receipt = day(t.receivedAt());
         for (Delta d : Contributions.of(t)) {
-            LocalDate day = day(d.at());
-            add(new Key(receipt, day, d.figure()), sign * d.n());
-            if (sign > 0) {
-                spans.merge(receipt, day, (a, b) -> a.isAfter(b) ? a : b);
-            }
+            add(new Key(receipt, day(d.at()), d.figure()), sign * d.n());
         }
     }
 
@@ -56,42 +50,31 @@ final class Cells {
         sums.merge(key, n, Long::sum);
     }
 
-    private Uni<Void> writeCells(SqlClient tx) {
-        return write(tx, """
-                insert into analytics_rollup_cell (receipt_day, step_day, figure, n)
-                select * from unnest($1::date[], $2::date[], $3::text[], $4::int8[]) order by 1, 2, 3
-                on conflict (receipt_day, step_day, figure) do update set n = analytics_rollup_cell.n + excluded.n""");
-    }
-
     /**
-     * Writes the sums three ways: per receipt day and contribution day, per receipt day, and per receipt month (the
-     * first of the month), and raises each receipt day's last contribution day. A day whose last contribution day is
-     * before asOf's is answered by its day sum, a month of such days by its month sum.
+     * Writes the sums three ways in one statement: per receipt day and contribution day, per receipt day, and per
+     * receipt month (its first day); and raises each receipt day's last contribution day to the latest written. A
+     * day whose last contribution day is before asOf's is answered by its day sum, a month of such days by its month
+     * sum. (A day is raised for a sum that fell too: that only ever makes it look less settled than it is.)
      */
     Uni<Void> writeAll(SqlClient tx) {
-        sums.values().removeIf(n -> n == 0);
-        Cells days = new Cells();
-        Cells months = new Cells();
-        sums.forEach((key, n) -> {
-            days.add(new Key(key.receiptDay(), NONE, key.figure()), n);
-            months.add(new Key(key.receiptDay().withDayOfMonth(1), NONE, key.figure()), n);
-        });
-        return writeCells(tx).chain(() -> days.write(tx, """
-                insert into analytics_rollup_day (receipt_day, figure, n)
-                select d, f, n from unnest($1::date[], $2::date[], $3::text[], $4::int8[]) as u(d, x, f, n)
-                order by 1, 2
-                on conflict (receipt_day, figure) do update set n = analytics_rollup_day.n + excluded.n"""))
-                .chain(() -> months.write(tx, """
-                insert into analytics_rollup_month (receipt_month, figure, n)
-                select d, f, n from unnest($1::date[], $2::date[], $3::text[], $4::int8[]) as u(d, x, f, n)
-                order by 1, 2
-                on conflict (receipt_month, figure) do update set n = analytics_rollup_month.n + excluded.n"""))
-                .chain(() -> spans.isEmpty() ? Uni.createFrom().voidItem() : Sql.execute(tx, """
+        return write(tx, """
+                with u as (select * from unnest($1::date[], $2::date[], $3::text[], $4::int8[]) as u(d, s, f, n)),
+                cells as (
+                  insert into analytics_rollup_cell (receipt_day, step_day, figure, n)
+                  select d, s, f, n from u order by 1, 2, 3
+                  on conflict (receipt_day, step_day, figure) do update set n = analytics_rollup_cell.n + excluded.n),
+                days as (
+                  insert into analytics_rollup_day (receipt_day, figure, n)
+                  select d, f, sum(n) from u group by d, f having sum(n) <> 0 order by 1, 2
+                  on conflict (receipt_day, figure) do update set n = analytics_rollup_day.n + excluded.n),
+                months as (
+                  insert into analytics_rollup_month (receipt_month, figure, n)
+                  select date_trunc('month', d)::date, f, sum(n) from u group by 1, f having sum(n) <> 0 order by 1, 2
+                  on conflict (receipt_month, figure) do update set n = analytics_rollup_month.n + excluded.n)
                 insert into analytics_rollup_span (receipt_day, last_day)
-                select * from unnest($1::date[], $2::date[]) order by 1
+                select d, max(s) from u group by d order by 1
                 on conflict (receipt_day) do update
-                set last_day = greatest(analytics_rollup_span.last_day, excluded.last_day)""",
-                        spans.keySet().toArray(LocalDate[]::new), spans.values().toArray(LocalDate[]::new)));
+                set last_day = greatest(analytics_rollup_span.last_day, excluded.last_day)""");
     }
 
     Uni<Void> writeCustomers(SqlClient tx) {
