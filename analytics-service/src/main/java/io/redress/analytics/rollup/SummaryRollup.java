@@ -59,10 +59,10 @@ public class SummaryRollup extends RowModel<UUID, Timeline> {
         return "summary-rollup";
     }
 
-    /** 1: the tables of migration V2026.12.02.11. */
+    /** 2: the tables rewritten with room to update in place (V2026.12.02.12); 1: the tables of V2026.12.02.11. */
     @Override
     public int version() {
-        return 1;
+        return 2;
     }
 
     @Override

@@ -49,6 +49,7 @@ final class ShadowTables {
         for (String table : tables) {
             chain = chain.chain(() -> Sql.execute(tx, "CREATE TABLE %s.%s (LIKE public.%s INCLUDING ALL)"
                     .formatted(SCHEMA, table, table)))
+                    .chain(() -> storage(tx, table))
                     .chain(() -> indexes(tx, "public", table).chain(live -> indexes(tx, SCHEMA, table)
                             .chain(copies -> renameAll(tx, renames(live, copies)))));
         }
@@ -74,6 +75,25 @@ final class ShadowTables {
                     }
                 }));
         return renames;
+    }
+
+    /**
+     * Gives the copy the live table's storage parameters (a fillfactor that leaves room for HOT updates, say), which
+     * {@code LIKE ... INCLUDING ALL} does not copy.
+     */
+    private static Uni<Void> storage(SqlConnection tx, String table) {
+        return Sql.query(tx, "select array_to_string(reloptions, ', ') as options from pg_class "
+                        + "where oid = to_regclass($1)", "public." + table)
+                .chain(rows -> {
+                    String options = rows.iterator().hasNext() ? rows.iterator().next().getString("options") : null;
+                    if (options == null || options.isEmpty()) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    if (!options.matches("[a-z_]+=[A-Za-z0-9_.]+(, [a-z_]+=[A-Za-z0-9_.]+)*")) {
+                        throw new IllegalStateException("unexpected storage parameters of " + table + ": " + options);
+                    }
+                    return Sql.execute(tx, "ALTER TABLE %s.%s SET (%s)".formatted(SCHEMA, table, options));
+                });
     }
 
     private static Uni<Map<String, String>> indexes(SqlConnection tx, String schema, String table) {
