@@ -110,8 +110,8 @@ public class HotspotsResource {
         Window window = Window.parse(parameters, from, to, asOf, clock.instant());
         ZoneId zone = parameters.zone("tz", tz, defaultZone);
         parameters.check();
-        return Snapshot.read(pool, HotspotReads.TABLES, tx -> HotspotReads.count(tx, window, grouping, zone)).map(counted -> answer(window, grouping, zone,
-                counted));
+        return Snapshot.read(pool, HotspotReads.TABLES, tx -> HotspotReads.count(tx, window, grouping, zone))
+                .map(counted -> answer(window, grouping, zone, counted));
     }
 
     private Hotspots answer(Window window, Grouping grouping, ZoneId zone, HotspotReads.Counted counted) {

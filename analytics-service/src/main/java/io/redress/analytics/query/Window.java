@@ -19,8 +19,9 @@ public record Window(Instant from, Instant to, Instant asOf) {
     public static final String TO = "ISO-8601 instant; complaints received before it (default: all)";
     public static final String AS_OF = "ISO-8601 instant; as the log stood then (default: now)";
 
-    private static final Instant BEGINNING = Instant.EPOCH;
-    private static final Instant END = Instant.parse("9999-12-31T23:59:59Z");
+    /** Where an unbounded window starts and ends. */
+    public static final Instant BEGINNING = Instant.EPOCH;
+    public static final Instant END = Instant.parse("9999-12-31T23:59:59Z");
 
     public Window {
         if (asOf == null) {

@@ -107,12 +107,11 @@ public class AtRiskResource {
         Object[] at = window.parameters();
         Object[] page = {at[0], at[1], at[2], minScore, after == null ? null : after.score(),
             after == null ? null : after.customerId(), size + 1};
-        return Snapshot.read(pool, "analytics_complaint, analytics_occurrence", tx -> page(tx, window, page, size,
-                uri));
+        return Snapshot.read(pool, RiskSql.TABLES, tx -> page(tx, window, page, size, uri));
     }
 
+    /** @param page the window's parameters ($1–$3), the minimum score, the cursor and the page size plus one */
     private Uni<AtRisk> page(SqlConnection tx, Window window, Object[] page, int size, UriInfo uri) {
-        Object[] at = window.parameters();
         return Sql.query(tx, RiskSql.RANKED, page).chain(rows -> {
             List<CustomerRisk> items = new ArrayList<>();
             Row first = null;
@@ -121,7 +120,7 @@ public class AtRiskResource {
                 items.add(CustomerRisk.read(row));
             }
             if (first == null) {
-                return Sql.query(tx, RiskSql.TOTALS, at[0], at[1], at[2], minScore).map(totals -> {
+                return Sql.query(tx, RiskSql.TOTALS, page[0], page[1], page[2], minScore).map(totals -> {
                     Row t = totals.iterator().next();
                     return answer(window, t.getLong("customers_at_risk"), t, items, null);
                 });

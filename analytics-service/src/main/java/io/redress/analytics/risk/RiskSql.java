@@ -70,6 +70,9 @@ final class RiskSql {
     static final String TOTALS = RANKED.substring(0, RANKED.indexOf("select * from r")) + """
             select count(*) as customers_at_risk, sum(lifetime_value) as value_at_risk from r""";
 
+    /** The view's tables these statements read. */
+    static final String TABLES = "analytics_complaint, analytics_occurrence";
+
     private RiskSql() {
     }
 }

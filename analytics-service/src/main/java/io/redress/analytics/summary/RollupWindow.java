@@ -11,7 +11,7 @@ import java.time.temporal.ChronoUnit;
  * a part of a day at each end) read from the complaints' timelines. The window ends at asOf: a complaint received
  * later was filed later ({@code receivedAt} is never after the filing), so it counts for nothing.
  *
- * @param from       the first receipt time, {@link #BEGINNING} when unbounded
+ * @param from       the first receipt time, {@link Window#BEGINNING} when unbounded
  * @param to         the end of receipt times, exclusive, at most just after asOf
  * @param firstDay   the first whole day; null when there are none
  * @param endDay     the day after the last whole day
@@ -23,13 +23,10 @@ import java.time.temporal.ChronoUnit;
 record RollupWindow(Instant from, Instant to, boolean bounded, LocalDate firstDay, LocalDate endDay,
         Instant lowerEdge, Instant upperEdge, Instant asOf, LocalDate asOfDay, Instant asOfDayEnd) {
 
-    static final Instant BEGINNING = Instant.EPOCH;
-    private static final Instant END = Instant.parse("9999-12-31T23:59:59Z");
-
     static RollupWindow of(Window window) {
         Instant asOf = window.asOf();
-        Instant from = window.from() == null ? BEGINNING : window.from();
-        Instant to = min(window.to() == null ? END : window.to(), asOf.plus(1, ChronoUnit.MICROS));
+        Instant from = window.from() == null ? Window.BEGINNING : window.from();
+        Instant to = min(window.to() == null ? Window.END : window.to(), asOf.plus(1, ChronoUnit.MICROS));
         if (!from.isBefore(to)) {
             to = from;
         }
