@@ -61,6 +61,14 @@ public final class CustomerHistory {
             .column("received_at", Type.TIMESTAMP, CustomerFiling::receivedAt)
             .build();
 
+    /** The customers' closed complaints, by the partial index {@code intake_complaint_customer_closed}. */
+    static final String CLOSED_OF_CUSTOMERS = "select complaint_id, closed_at from intake_complaint "
+            + "where customer_id = any($1) and closed_at is not null";
+
+    /** The customers' filings, by the index {@code intake_customer_filing_customer}. */
+    static final String FILINGS_OF_CUSTOMERS = "select complaint_id, customer_id, category, component, received_at "
+            + "from intake_customer_filing where customer_id = any($1)";
+
     private CustomerHistory() {
     }
 
@@ -111,14 +119,11 @@ public final class CustomerHistory {
             return Uni.createFrom().item(Map.of());
         }
         Object customers = customerIds.toArray(String[]::new);
-        return Sql.query(tx, "select complaint_id, closed_at from intake_complaint where customer_id = any($1) "
-                        + "and closed_at is not null", customers)
+        return Sql.query(tx, CLOSED_OF_CUSTOMERS, customers)
                 .chain(closedRows -> {
                     Map<UUID, Instant> closed = new HashMap<>();
                     closedRows.forEach(row -> closed.put(row.getUUID("complaint_id"), Sql.instant(row, "closed_at")));
-                    return Sql.query(tx, """
-                                    select complaint_id, customer_id, category, component, received_at
-                                    from intake_customer_filing where customer_id = any($1)""", customers)
+                    return Sql.query(tx, FILINGS_OF_CUSTOMERS, customers)
                             .map(rows -> {
                                 Map<String, List<Past>> histories = new HashMap<>();
                                 for (Row row : rows) {
@@ -132,9 +137,12 @@ public final class CustomerHistory {
                 });
     }
 
-    /** The filings with these complaint ids that the history holds, by id; in the caller's transaction. */
-    public static Uni<Map<UUID, CustomerFiling>> known(SqlClient client, Set<UUID> complaintIds) {
-        return TABLE.load(client, complaintIds);
+    /**
+     * Adds filings to the history unless already there, in one statement, and answers the ids of those it added:
+     * the log's copies of filings decided here are already there (one still uncommitted makes PostgreSQL wait).
+     */
+    public static Uni<Set<UUID>> addNew(SqlClient tx, Collection<CustomerFiling> filings) {
+        return TABLE.insertNew(tx, filings);
     }
 
     /**

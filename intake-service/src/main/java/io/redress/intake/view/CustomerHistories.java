@@ -10,9 +10,10 @@ import io.redress.intake.history.CustomerHistory;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -56,24 +57,15 @@ public class CustomerHistories implements ReadModel {
     public Uni<List<Outcome>> apply(SqlConnection tx, List<EventEnvelope> events) {
         List<CustomerFiling> filings = events.stream().map(e -> CustomerFiling.of((ComplaintFiled) e.event()))
                 .toList();
-        Set<UUID> ids = new HashSet<>();
-        filings.forEach(filing -> ids.add(filing.complaintId()));
-        return CustomerHistory.known(tx, ids).chain(known -> {
-            List<Outcome> outcomes = outcomes(filings, known.keySet());
-            List<CustomerFiling> missing = new ArrayList<>();
-            for (int i = 0; i < filings.size(); i++) {
-                if (outcomes.get(i).status() == Outcome.Status.APPLIED) {
-                    missing.add(filings.get(i));
-                }
-            }
-            return CustomerHistory.addMissing(tx, missing).replaceWith(outcomes);
-        });
+        Map<UUID, CustomerFiling> distinct = new LinkedHashMap<>();
+        filings.forEach(filing -> distinct.putIfAbsent(filing.complaintId(), filing));
+        return CustomerHistory.addNew(tx, distinct.values()).map(added -> outcomes(filings, added));
     }
 
-    /** Applied for a filing the history does not hold yet, ignored for one it holds (or the batch added before). */
-    static List<Outcome> outcomes(List<CustomerFiling> filings, Set<UUID> known) {
-        Set<UUID> held = new HashSet<>(known);
-        return filings.stream().map(filing -> held.add(filing.complaintId()) ? Outcome.applied()
+    /** Applied for the first copy of a filing this batch added, ignored for one the history held already. */
+    static List<Outcome> outcomes(List<CustomerFiling> filings, Set<UUID> added) {
+        Set<UUID> pending = new HashSet<>(added);
+        return filings.stream().map(filing -> pending.remove(filing.complaintId()) ? Outcome.applied()
                 : Outcome.ignored(KNOWN)).toList();
     }
 }

@@ -93,7 +93,8 @@ class ViewStartupTest {
         // The swapped-in copies carry the migrations' index names, so a later migration can name them.
         assertThat(names("select indexname from pg_indexes where schemaname = 'public' "
                 + "and tablename = 'intake_complaint' order by indexname"))
-                .containsExactly("intake_complaint_customer", "intake_complaint_pkey");
+                .containsExactly("intake_complaint_customer", "intake_complaint_customer_closed",
+                        "intake_complaint_pkey");
     }
 
     @Test
@@ -102,7 +103,7 @@ class ViewStartupTest {
                 + "where version is not null and version <> '0' order by installed_rank"))
                 .containsExactly("2026.11.23.1 true", "2026.11.23.2 true", "2026.11.23.3 true",
                         "2026.11.23.4 true", "2026.12.01.1 true", "2026.12.02.1 true", "2026.12.02.2 true",
-                        "2026.12.02.3 true");
+                        "2026.12.02.3 true", "2026.12.02.4 true");
     }
 
     /** Waits for a rebuild that started after {@code asked} to complete (an earlier one may show as completed). */

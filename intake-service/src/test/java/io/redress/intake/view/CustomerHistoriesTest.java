@@ -24,8 +24,9 @@ class CustomerHistoriesTest {
         UUID decidedHere = UUID.randomUUID();
         UUID filedElsewhere = UUID.randomUUID();
 
+        // The statement added only the filing made elsewhere: the one decided here was in the history already.
         List<Outcome> outcomes = CustomerHistories.outcomes(List.of(filing(decidedHere), filing(filedElsewhere),
-                filing(filedElsewhere)), Set.of(decidedHere));
+                filing(filedElsewhere)), Set.of(filedElsewhere));
 
         assertThat(outcomes).containsExactly(Outcome.ignored(CustomerHistories.KNOWN), Outcome.applied(),
                 Outcome.ignored(CustomerHistories.KNOWN));

@@ -9,9 +9,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -170,6 +172,23 @@ public final class Table<K, S> {
         return write(tx, insertMissing, rows);
     }
 
+    /**
+     * Inserts the rows whose key is not in the table yet, leaving the others as they are, in one statement; answers
+     * the keys (first key column, of a UUID or text key) it inserted. A row a concurrent transaction is inserting
+     * makes PostgreSQL wait for that one's end.
+     */
+    @SuppressWarnings("unchecked")
+    public Uni<Set<K>> insertNew(SqlClient tx, Collection<S> rows) {
+        if (rows.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
+        return Sql.query(tx, insertMissing + " returning " + keys.getFirst().name(), arrays(rows)).map(inserted -> {
+            Set<K> keys = new HashSet<>();
+            inserted.forEach(row -> keys.add((K) row.getValue(0)));
+            return keys;
+        });
+    }
+
     /** Deletes the rows with these keys (first key column). */
     public Uni<Void> delete(SqlClient tx, Collection<K> keys) {
         if (keys.isEmpty()) {
@@ -183,6 +202,11 @@ public final class Table<K, S> {
         if (rows.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
+        return Sql.execute(tx, statement, arrays(rows));
+    }
+
+    /** One array per column, keys first, of the rows' values. */
+    private Object[] arrays(Collection<S> rows) {
         List<Column<S>> all = all();
         Object[] arrays = new Object[all.size()];
         for (int i = 0; i < all.size(); i++) {
@@ -190,7 +214,7 @@ public final class Table<K, S> {
             arrays[i] = array(column.type(), rows.stream().map(row -> column.type().bind(column.value().apply(row)))
                     .toList());
         }
-        return Sql.execute(tx, statement, arrays);
+        return arrays;
     }
 
     private List<Column<S>> all() {
