@@ -37,7 +37,7 @@ class HistoryPlanTest {
     Pool pool;
 
     @Test
-    void aBatchOfCustomersIsReadByIndexInAHundredThousandFilings() throws Throwable {
+    void aBatchOfCustomersIsReadByIndexInFiftyThousandFilings() throws Throwable {
         String prefix = "plan-" + UUID.randomUUID() + "-";
         String[] batch = IntStream.range(0, BATCH).mapToObj(i -> prefix + (i * 37 % CUSTOMERS)).toArray(String[]::new);
 

@@ -183,9 +183,9 @@ public final class Table<K, S> {
             return Uni.createFrom().item(Set.of());
         }
         return Sql.query(tx, insertMissing + " returning " + keys.getFirst().name(), arrays(rows)).map(inserted -> {
-            Set<K> keys = new HashSet<>();
-            inserted.forEach(row -> keys.add((K) row.getValue(0)));
-            return keys;
+            Set<K> added = new HashSet<>();
+            inserted.forEach(row -> added.add((K) row.getValue(0)));
+            return added;
         });
     }
 
