@@ -51,10 +51,10 @@ final class Cells {
     }
 
     /**
-     * Writes the sums three ways in one statement: per receipt day and contribution day, per receipt day, and per
-     * receipt month (its first day); and raises each receipt day's last contribution day to the latest written. A
-     * day whose last contribution day is before asOf's is answered by its day sum, a month of such days by its month
-     * sum. (A day is raised for a sum that fell too: that only ever makes it look less settled than it is.)
+     * Writes the sums four ways in one statement: per receipt day and contribution day, per receipt day, per receipt
+     * week (its Monday) and per receipt month (its first day); and raises each receipt day's last contribution day to
+     * the latest written. A day whose last contribution day is before asOf's is answered by its day sum, a week or a
+     * month of such days by its week or month sum. (A day is raised for a sum that fell too: that only ever makes it look less settled than it is.)
      */
     Uni<Void> writeAll(SqlClient tx) {
         return write(tx, """
@@ -67,6 +67,10 @@ final class Cells {
                   insert into analytics_rollup_day (receipt_day, figure, n)
                   select d, f, sum(n) from u group by d, f having sum(n) <> 0 order by 1, 2
                   on conflict (receipt_day, figure) do update set n = analytics_rollup_day.n + excluded.n),
+                weeks as (
+                  insert into analytics_rollup_week (receipt_week, figure, n)
+                  select date_trunc('week', d)::date, f, sum(n) from u group by 1, f having sum(n) <> 0 order by 1, 2
+                  on conflict (receipt_week, figure) do update set n = analytics_rollup_week.n + excluded.n),
                 months as (
                   insert into analytics_rollup_month (receipt_month, figure, n)
                   select date_trunc('month', d)::date, f, sum(n) from u group by 1, f having sum(n) <> 0 order by 1, 2

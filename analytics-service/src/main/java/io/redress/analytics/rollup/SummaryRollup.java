@@ -59,16 +59,19 @@ public class SummaryRollup extends RowModel<UUID, Timeline> {
         return "summary-rollup";
     }
 
-    /** 2: the tables rewritten with room to update in place (V2026.12.02.12); 1: the tables of V2026.12.02.11. */
+    /**
+     * 3: the week sums (V2026.12.02.13); 2: the tables rewritten with room to update in place (V2026.12.02.12); 1: the
+     * tables of V2026.12.02.11.
+     */
     @Override
     public int version() {
-        return 2;
+        return 3;
     }
 
     @Override
     public List<String> tables() {
         return List.of(TimelineRows.TABLE.name(), "analytics_rollup_cell", "analytics_rollup_day",
-                "analytics_rollup_month", "analytics_rollup_span", "analytics_rollup_customer");
+                "analytics_rollup_week", "analytics_rollup_month", "analytics_rollup_span", "analytics_rollup_customer");
     }
 
     @Override

@@ -128,25 +128,20 @@ final class RollupReads {
         if (count == 0) {
             return Uni.createFrom().item(Durations.of(0, null, null, null));
         }
-        return rank(tx, w, sums, metric, column, 0.5, count).chain(p50 -> rank(tx, w, sums, metric, column, 0.9,
-                count).map(p90 -> Durations.of(count, p50, p90,
-                BigDecimal.valueOf(sums.get(metric + Contributions.SUM)))));
+        return rank(tx, w, sums, metric, column, 0.5).chain(p50 -> rank(tx, w, sums, metric, column, 0.9)
+                .map(p90 -> Durations.of(count, p50, p90, BigDecimal.valueOf(sums.get(metric + Contributions.SUM)))));
     }
 
-    /** The nearest-rank percentile: the ceil(p·n)-th smallest, as PostgreSQL's percentile_disc takes it. */
+    /** The nearest-rank percentile, located in the histogram and read on the rows of its bucket. */
     private static Uni<Long> rank(SqlConnection tx, RollupWindow w, Sums sums, String metric, String column,
-            double p, long count) {
-        long rank = Math.max(1, (long) Math.ceil(p * count));
-        long below = 0;
-        for (var bucket : sums.histogram(metric).entrySet()) {
-            if (below + bucket.getValue() >= rank) {
-                return Sql.query(tx, RollupSql.RANK.formatted(column), bucket.getKey(), Sql.time(w.from()),
-                        Sql.time(w.to()), Sql.time(w.asOf()), rank - below - 1).map(rows -> rows.iterator().hasNext()
-                        ? rows.iterator().next().getLong("seconds") : null);
-            }
-            below += bucket.getValue();
+            double p) {
+        long[] at = sums.locate(metric, p);
+        if (at == null) {
+            return Uni.createFrom().nullItem();
         }
-        return Uni.createFrom().nullItem();
+        return Sql.query(tx, RollupSql.RANK.formatted(column), (int) at[0], Sql.time(w.from()), Sql.time(w.to()),
+                Sql.time(w.asOf()), at[1]).map(rows -> rows.iterator().hasNext()
+                ? rows.iterator().next().getLong("seconds") : null);
     }
 
     private static List<Timeline> timelines(RowSet<Row> rows) {

@@ -22,8 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /analytics/summary}: the headline figures over a window of receipt times as they stood at a moment, read by
- * {@link FigureReads} from {@code analytics_complaint}, {@code analytics_occurrence} and
- * {@code analytics_root_cause_complaint}.
+ * {@link RollupReads} from the {@code summary-rollup} sums (the same figures {@link FigureSql} defines over the facts).
  */
 @Path("/analytics/summary")
 @Produces(MediaType.APPLICATION_JSON)

@@ -35,6 +35,24 @@ final class Sums {
         return buckets;
     }
 
+    /**
+     * Where the nearest-rank percentile p of a duration metric lies (the ceil(p·n)-th smallest of its n, as
+     * PostgreSQL's percentile_disc takes it): its histogram bucket and how many of that bucket's durations come before
+     * it; null when the metric has none.
+     */
+    long[] locate(String metric, double p) {
+        long count = get(metric + Contributions.COUNT);
+        long rank = Math.max(1, (long) Math.ceil(p * count));
+        long below = 0;
+        for (var bucket : histogram(metric).entrySet()) {
+            if (below + bucket.getValue() >= rank) {
+                return new long[] {bucket.getKey(), rank - below - 1};
+            }
+            below += bucket.getValue();
+        }
+        return null;
+    }
+
     /** The figures named {@code prefix + value} with a count, by value in order. */
     private Map<String, Long> byValue(String prefix) {
         Map<String, Long> values = new TreeMap<>();

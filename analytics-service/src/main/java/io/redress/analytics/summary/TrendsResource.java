@@ -82,7 +82,7 @@ public class TrendsResource {
         Interval every = parameters.choice("interval", interval, Interval.class, Interval.DAY);
         ZoneId zone = parameters.zone("tz", tz, defaultZone);
         parameters.check();
-        return FigureReads.trends(pool, window, every, zone).map(points -> new Trends(window.from(), window.to(),
+        return TrendReads.trends(pool, window, every, zone).map(points -> new Trends(window.from(), window.to(),
                 window.asOf(), every.name().toLowerCase(Locale.ROOT), zone.getId(), points));
     }
 }

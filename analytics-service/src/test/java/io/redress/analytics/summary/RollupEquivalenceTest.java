@@ -31,11 +31,13 @@ import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,30 +63,82 @@ class RollupEquivalenceTest {
 
     private final KafkaProbe kafka =
             new KafkaProbe(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-    private final Random random = new Random(1995);
-    private final List<EventEnvelope> events = new ArrayList<>();
-    private Instant tie;
-    private Instant beforeFiling;
-    private int contacts;
-    private int answers;
+    private static final int COMPLAINTS = 300;
+    /** The history is published once for both tests (the test instance is not kept between them). */
+    private static final Random RANDOM = new Random(1995);
+    private static final List<EventEnvelope> EVENTS = new ArrayList<>();
+    private static Instant tie;
+    private static Instant beforeFiling;
+    private static int contacts;
+    private static int answers;
 
-    @Test
-    void rollupSummary_equalsFactSummary_forEveryWindowAndMoment() {
-        int complaints = 300;
-        for (int i = 0; i < complaints; i++) {
+    private final Random random = RANDOM;
+    private final List<EventEnvelope> events = EVENTS;
+
+    @BeforeEach
+    void publishTheHistoryOnce() {
+        if (!events.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < COMPLAINTS; i++) {
             complaint(i);
         }
         kafka.publishAll(events);
         Window all = new Window(DAY, DAY.plus(Duration.ofDays(40)), DAY.plus(Duration.ofDays(60)));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             Summary facts = FigureReads.summary(pool, all).await().indefinitely();
-            assertThat(facts.filed()).isEqualTo(complaints);
-            assertThat(facts.incidentRate().contacts()).isEqualTo(complaints + contacts);
+            assertThat(facts.filed()).isEqualTo(COMPLAINTS);
+            assertThat(facts.incidentRate().contacts()).isEqualTo(COMPLAINTS + contacts);
             assertThat(facts.satisfaction().responses()).isEqualTo(answers);
             assertThat(RollupReads.summary(pool, all).await().indefinitely().satisfaction().responses())
                     .isEqualTo(answers);
         });
-        List<Instant[]> windows = List.of(
+    }
+
+    @Test
+    void rollupSummary_equalsFactSummary_forEveryWindowAndMoment() {
+        int compared = 0;
+        for (Instant[] bounds : windows()) {
+            for (Instant asOf : moments()) {
+                Window window = new Window(bounds[0], bounds[1], asOf);
+                Summary facts = FigureReads.summary(pool, window).await().indefinitely();
+                Summary rollup = RollupReads.summary(pool, window).await().indefinitely();
+                assertThat(rollup).as("from %s to %s as of %s", bounds[0], bounds[1], asOf).isEqualTo(facts);
+                compared += facts.filed() > 0 ? 1 : 0;
+            }
+        }
+        assertThat(compared).as("windows with complaints in them").isGreaterThan(40);
+    }
+
+    /**
+     * The trends from the rollup ({@link TrendReads}) equal those from the facts ({@link FigureSql#bucketed}) point
+     * for point, by day and by week, in UTC, in zones a whole number of hours away (their intervals start an hour or
+     * two from a UTC midnight, and Berlin's clocks change on 1995-03-26) and in one half an hour off.
+     */
+    @Test
+    void rollupTrends_equalFactTrends_forEveryWindowMomentIntervalAndZone() {
+        int points = 0;
+        for (String zone : List.of("UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata")) {
+            for (Interval interval : Interval.values()) {
+                for (Instant[] bounds : windows()) {
+                    for (Instant asOf : moments()) {
+                        Window window = new Window(bounds[0], bounds[1], asOf);
+                        List<TrendPoint> facts = FigureReads.trends(pool, window, interval, ZoneId.of(zone))
+                                .await().indefinitely();
+                        List<TrendPoint> rollup = TrendReads.trends(pool, window, interval, ZoneId.of(zone))
+                                .await().indefinitely();
+                        assertThat(rollup).as("%s %s from %s to %s as of %s", interval, zone, bounds[0], bounds[1],
+                                asOf).isEqualTo(facts);
+                        points += facts.size();
+                    }
+                }
+            }
+        }
+        assertThat(points).as("points compared").isGreaterThan(1_000);
+    }
+
+    private static List<Instant[]> windows() {
+        return List.of(
                 new Instant[] {DAY, DAY.plus(Duration.ofDays(6))},
                 new Instant[] {DAY.plus(Duration.ofDays(1)), DAY.plus(Duration.ofDays(3))},
                 new Instant[] {DAY.plus(Duration.ofMinutes(317)), DAY.plus(Duration.ofHours(4 * 24 + 13))},
@@ -94,21 +148,13 @@ class RollupEquivalenceTest {
                 new Instant[] {DAY.plus(Duration.ofHours(51)), null},
                 new Instant[] {DAY, Instant.parse("1995-04-01T00:00:00Z")},
                 new Instant[] {null, null});
-        List<Instant> moments = List.of(DAY.plus(Duration.ofDays(60)), DAY.plus(Duration.ofMinutes(2 * 1440 + 754)),
+    }
+
+    private static List<Instant> moments() {
+        return List.of(DAY.plus(Duration.ofDays(60)), DAY.plus(Duration.ofMinutes(2 * 1440 + 754)),
                 DAY.plus(Duration.ofDays(4)), IMPORTED.minusSeconds(1), IMPORTED, tie, beforeFiling,
                 DAY.plusSeconds(6 * 3_600),
                 DAY.plus(Duration.ofDays(5)).plusMillis(123_456), Instant.parse("1995-04-01T12:00:00Z"));
-        int compared = 0;
-        for (Instant[] bounds : windows) {
-            for (Instant asOf : moments) {
-                Window window = new Window(bounds[0], bounds[1], asOf);
-                Summary facts = FigureReads.summary(pool, window).await().indefinitely();
-                Summary rollup = RollupReads.summary(pool, window).await().indefinitely();
-                assertThat(rollup).as("from %s to %s as of %s", bounds[0], bounds[1], asOf).isEqualTo(facts);
-                compared += facts.filed() > 0 ? 1 : 0;
-            }
-        }
-        assertThat(compared).as("windows with complaints in them").isGreaterThan(40);
     }
 
     /**
