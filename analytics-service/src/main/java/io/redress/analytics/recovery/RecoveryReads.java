@@ -5,10 +5,11 @@ import io.redress.analytics.query.Window;
 import io.redress.analytics.recovery.Recovery.Cohort;
 import io.redress.analytics.recovery.Recovery.Paradox;
 import io.redress.analytics.recovery.Recovery.WithAndWithout;
+import io.redress.analytics.rollup.Recoveries;
 import io.redress.analytics.summary.Figures;
 import io.redress.analytics.summary.Figures.Satisfaction;
+import io.redress.analytics.summary.RollupReads;
 import io.redress.core.sql.Sql;
-import io.redress.events.RemedyType;
 import io.redress.events.Severity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -21,15 +22,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Reads {@link Recovery} with the two statements of {@link RecoverySql}, in one snapshot. */
-final class RecoveryReads {
-
-    /** The remedies that give the customer something of value rather than fix the problem. */
-    static final List<RemedyType> COMPENSATING = List.of(RemedyType.REFUND, RemedyType.DISCOUNT,
-            RemedyType.FEE_WAIVED, RemedyType.GOODWILL_GESTURE, RemedyType.UPGRADE);
+/**
+ * Reads {@link Recovery} in one snapshot of the summary's rollup: the answers' splits as sums of {@link Recoveries}'
+ * figures (through {@link RollupReads#contributions}), the paradox as sums of its changes
+ * ({@link RecoverySql#ROLLUP_PARADOX}). {@link #fromFacts} computes both from the facts with {@link RecoverySql#ANSWERS}
+ * and {@link RecoverySql#PARADOX}, their definition; both give the same figures to the digit (RollupEquivalenceTest).
+ */
+public final class RecoveryReads {
 
     private static final String ANSWERS = RecoverySql.ANSWERS.formatted(String.join(", ",
-            COMPENSATING.stream().map(type -> "'" + type.name() + "'").toList()));
+            Recoveries.COMPENSATING.stream().map(type -> "'" + type.name() + "'").toList()));
+    private static final String FACTS = "analytics_complaint, analytics_occurrence";
     private static final List<String> SETS = List.of("ownership", "valued", "quick", "regret", "drivers",
             "apologized", "remedy", "extra_mile", "mix");
     private static final Map<String, String> DRIVERS = Map.of("ownership", "ownershipTaken", "valued", "feltValued",
@@ -38,14 +41,42 @@ final class RecoveryReads {
     private RecoveryReads() {
     }
 
-    static Uni<Recovery> read(Pool pool, Window window) {
-        Object[] at = window.parameters();
-        return Snapshot.read(pool, "analytics_complaint, analytics_occurrence", tx -> Uni.combine().all()
-                .unis(Sql.query(tx, ANSWERS, at), Sql.query(tx, RecoverySql.PARADOX, at))
-                .with((answers, paradox) -> recovery(window, answers, paradox)));
+    /** The answer of {@code /analytics/recovery}. */
+    public static Uni<Recovery> read(Pool pool, Window window) {
+        return Snapshot.read(pool, RollupReads.TABLES, tx -> RollupReads.contributions(tx, window)
+                .chain(sums -> Sql.query(tx, RecoverySql.ROLLUP_PARADOX, window.parameters())
+                        .map(paradox -> fromSums(window, sums, paradox))));
     }
 
-    private static Recovery recovery(Window window, RowSet<Row> rows, RowSet<Row> paradoxRows) {
+    /** The same answer with the answers' splits computed from the facts by their definition. */
+    public static Uni<Recovery> fromFacts(Pool pool, Window window) {
+        Object[] at = window.parameters();
+        return Snapshot.read(pool, FACTS, tx -> Sql.query(tx, ANSWERS, at)
+                .chain(answers -> Sql.query(tx, RecoverySql.PARADOX, at)
+                        .map(paradox -> fromFacts(window, answers, paradox))));
+    }
+
+    private static Recovery fromSums(Window window, Map<String, Long> sums, RowSet<Row> paradoxRows) {
+        Map<String, Map<String, Satisfaction>> sets = new LinkedHashMap<>();
+        SETS.forEach(set -> sets.put(set, new TreeMap<>()));
+        sums.forEach((figure, n) -> {
+            if (figure.startsWith(Recoveries.PREFIX) && figure.endsWith(Recoveries.N)) {
+                String group = figure.substring(Recoveries.PREFIX.length(), figure.length() - Recoveries.N.length());
+                String prefix = Recoveries.PREFIX + group;
+                Satisfaction satisfaction = Satisfaction.of(n,
+                        BigDecimal.valueOf(sums.getOrDefault(prefix + Recoveries.SCORE, 0L)),
+                        sums.getOrDefault(prefix + Recoveries.SATISFIED, 0L));
+                int colon = group.indexOf(':');
+                sets.computeIfAbsent(group.substring(0, colon), set -> new TreeMap<>())
+                        .put(group.substring(colon + 1), satisfaction);
+            }
+        });
+        Map<String, Satisfaction> every = sets.remove("all");
+        Satisfaction all = every == null ? none() : every.getOrDefault("all", none());
+        return recovery(window, all, sets, paradoxRows);
+    }
+
+    private static Recovery fromFacts(Window window, RowSet<Row> rows, RowSet<Row> paradoxRows) {
         Map<String, Map<String, Satisfaction>> sets = new LinkedHashMap<>();
         SETS.forEach(set -> sets.put(set, new TreeMap<>()));
         Satisfaction all = none();
@@ -63,6 +94,11 @@ final class RecoveryReads {
                 }
             }
         }
+        return recovery(window, all, sets, paradoxRows);
+    }
+
+    private static Recovery recovery(Window window, Satisfaction all, Map<String, Map<String, Satisfaction>> sets,
+            RowSet<Row> paradoxRows) {
         Map<String, WithAndWithout> drivers = new LinkedHashMap<>();
         for (String driver : List.of("ownership", "valued", "quick", "regret")) {
             drivers.put(DRIVERS.get(driver), split(sets.get(driver)));
@@ -74,7 +110,8 @@ final class RecoveryReads {
         Map<String, Satisfaction> mix = sets.get("mix");
         return new Recovery(window.from(), window.to(), window.asOf(), all, drivers, present,
                 split(sets.get("apologized")), sets.get("remedy"), split(sets.get("extra_mile")),
-                mix.getOrDefault("COMPENSATION_ONLY", none()), mix.getOrDefault("OWNERSHIP_AND_REGRET_ONLY", none()),
+                mix.getOrDefault(Recoveries.COMPENSATION_ONLY, none()),
+                mix.getOrDefault(Recoveries.OWNERSHIP_AND_REGRET_ONLY, none()),
                 paradox(paradoxRows));
     }
 

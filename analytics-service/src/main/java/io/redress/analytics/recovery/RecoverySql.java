@@ -1,8 +1,9 @@
 package io.redress.analytics.recovery;
 
 /**
- * The SQL of {@code /analytics/recovery} over {@code analytics_complaint} and {@code analytics_occurrence}: $1 and $2
- * the window of {@code receivedAt}, $3 asOf.
+ * The SQL of {@code /analytics/recovery}: $1 and $2 the window of {@code receivedAt}, $3 asOf. {@link #ANSWERS} and
+ * {@link #PARADOX} over {@code analytics_complaint} and {@code analytics_occurrence} define the figures; the answer
+ * reads the rollup instead.
  */
 final class RecoverySql {
 
@@ -68,6 +69,16 @@ final class RecoverySql {
             select severity, score >= 4 as satisfied, count(*) as customers, count(next_id) as again,
                    count(next_score) as next_answers, sum(next_score) as next_score_sum
             from followed group by severity, score >= 4""";
+
+    /**
+     * The recovery paradox from the summary's rollup: the sums of the changes ({@code rollup/Paradoxes}) whose first
+     * complaint was received in the window, at or before asOf. The same rows as {@link #PARADOX}.
+     */
+    static final String ROLLUP_PARADOX = """
+            select severity, happy as satisfied, sum(customers) as customers, sum(again) as again,
+                   sum(answers) as next_answers, sum(score) as next_score_sum
+            from analytics_rollup_paradox where received_at >= $1 and received_at < $2 and at <= $3
+            group by severity, happy having sum(customers) <> 0""";
 
     private RecoverySql() {
     }

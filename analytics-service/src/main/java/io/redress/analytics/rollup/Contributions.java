@@ -64,11 +64,13 @@ public final class Contributions {
                 case CONTACT -> deltas.add(new Delta(step.at(), CONTACTS, 1));
                 case ESCALATED -> deltas.add(new Delta(step.at(), ESCALATION + step.value(), 1));
                 case SATISFACTION -> {
+                    int score = Recoveries.score(step);
                     deltas.add(new Delta(step.at(), RESPONSES, 1));
-                    deltas.add(new Delta(step.at(), SCORE, step.value()));
-                    if (step.value() >= 4) {
+                    deltas.add(new Delta(step.at(), SCORE, score));
+                    if (score >= 4) {
                         deltas.add(new Delta(step.at(), SATISFIED, 1));
                     }
+                    Recoveries.add(t, step, deltas);
                 }
                 default -> {
                 }
@@ -80,7 +82,7 @@ public final class Contributions {
         first(t, Kind.ACKNOWLEDGED).ifPresent(s -> duration(deltas, ACK, s.at(), seconds(t, s.at())));
         first(t, Kind.RESOLVED).ifPresent(s -> {
             deltas.add(new Delta(s.at(), RESOLVED, 1));
-            if (s.value() == 1) {
+            if (Recoveries.firstContact(s)) {
                 deltas.add(new Delta(s.at(), FIRST_CONTACT, 1));
             }
             duration(deltas, RES, s.at(), seconds(t, s.at()));

@@ -60,18 +60,21 @@ public class SummaryRollup extends RowModel<UUID, Timeline> {
     }
 
     /**
+     * 4: the recovery figures, from steps that carry the apology, the remedy, the extra mile and the answer's drivers,
+     * and the paradox's changes (V2026.12.03.1);
      * 3: the week sums (V2026.12.02.13); 2: the tables rewritten with room to update in place (V2026.12.02.12); 1: the
      * tables of V2026.12.02.11.
      */
     @Override
     public int version() {
-        return 3;
+        return 4;
     }
 
     @Override
     public List<String> tables() {
         return List.of(TimelineRows.TABLE.name(), "analytics_rollup_cell", "analytics_rollup_day",
-                "analytics_rollup_week", "analytics_rollup_month", "analytics_rollup_span", "analytics_rollup_customer");
+                "analytics_rollup_week", "analytics_rollup_month", "analytics_rollup_span", "analytics_rollup_customer",
+                ParadoxRows.TABLE);
     }
 
     @Override
@@ -91,22 +94,35 @@ public class SummaryRollup extends RowModel<UUID, Timeline> {
         return TimelineFold.evolve(timeline, (ComplaintLifecycleEvent) envelope.event()).step();
     }
 
-    /** Locks the customers of the batch's filings before any row, so that two writers of one customer take turns. */
+    /**
+     * Locks the customers of the batch's filings, resolutions and answers before any row, all at once and in order,
+     * so that two writers of one customer take turns: both the previous complaints and the paradox read every
+     * complaint of the customer.
+     */
     @Override
     public Uni<List<Outcome>> apply(SqlConnection tx, List<EventEnvelope> events) {
         Set<String> customers = new TreeSet<>();
+        List<UUID> answered = new ArrayList<>();
         events.forEach(e -> {
             if (e.event() instanceof ComplaintFiled filed) {
                 customers.add(lockKey(filed.customerId()));
+            } else if (e.event() instanceof ComplaintResolved || e.event() instanceof SatisfactionRecorded) {
+                answered.add(((ComplaintLifecycleEvent) e.event()).complaintId());
             }
         });
-        return Sql.lockAll(tx, customers).chain(() -> super.apply(tx, events));
+        Uni<Void> lookUp = answered.isEmpty() ? Uni.createFrom().voidItem() : Sql.query(tx,
+                "select distinct customer_id from analytics_rollup_complaint where complaint_id = any($1)",
+                (Object) answered.toArray(UUID[]::new))
+                .invoke(rows -> rows.forEach(row -> customers.add(lockKey(row.getString("customer_id")))))
+                .replaceWithVoid();
+        return lookUp.chain(() -> Sql.lockAll(tx, customers)).chain(() -> super.apply(tx, events));
     }
 
     @Override
     protected Uni<Void> written(SqlConnection tx, Map<UUID, Timeline> before, Map<UUID, Timeline> changed) {
         Cells cells = new Cells();
         Set<String> customers = new TreeSet<>();
+        Set<String> paradox = new TreeSet<>();
         Set<UUID> filed = new HashSet<>();
         changed.forEach((id, now) -> {
             Timeline old = before.get(id);
@@ -116,10 +132,18 @@ public class SummaryRollup extends RowModel<UUID, Timeline> {
                 filed.add(id);
                 customers.add(now.customerId());
             }
+            if (old == null || paradoxSteps(old) != paradoxSteps(now)) {
+                paradox.add(now.customerId());
+            }
             cells.add(now, 1);
         });
         return cells.writeAll(tx).chain(() -> customers.isEmpty() ? Uni.createFrom().voidItem()
-                : previousComplaints(tx, customers, filed));
+                : previousComplaints(tx, customers, filed))
+                .chain(() -> paradox.isEmpty() ? Uni.createFrom().voidItem() : ParadoxRows.rewrite(tx, paradox));
+    }
+
+    private static long paradoxSteps(Timeline t) {
+        return t.steps().stream().filter(s -> Paradoxes.matters(s.kind())).count();
     }
 
     /** Sets each complaint's previous one for these customers, and moves the complaints whose previous one changed. */

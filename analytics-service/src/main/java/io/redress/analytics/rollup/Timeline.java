@@ -47,7 +47,9 @@ public record Timeline(UUID complaintId, String customerId, Severity severity, C
     /**
      * One step at its event time.
      *
-     * @param value ESCALATED: the level; RESOLVED: 1 on the first contact, else 0; SATISFACTION: the score; else 0
+     * @param value ACKNOWLEDGED: 1 with an apology; ESCALATED: the level; RESOLVED and SATISFACTION: as
+     *              {@link Recoveries} packs them (the first contact, the extra mile, the remedy; the score, the
+     *              drivers); else 0
      */
     public record Step(Kind kind, Instant at, int value) {
     }

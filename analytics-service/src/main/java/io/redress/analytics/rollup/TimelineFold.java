@@ -39,13 +39,13 @@ public final class TimelineFold {
         }
         Step step = switch (event) {
             case ComplaintAssigned e -> new Step(Kind.ASSIGNED, e.occurredAt(), 0);
-            case ComplaintAcknowledged e -> new Step(Kind.ACKNOWLEDGED, e.occurredAt(), 0);
+            case ComplaintAcknowledged e -> new Step(Kind.ACKNOWLEDGED, e.occurredAt(), e.apologized() ? 1 : 0);
             case ContactLogged e -> new Step(Kind.CONTACT, e.occurredAt(), 0);
             case SlaBreached e -> new Step(Kind.BREACHED, e.occurredAt(), 0);
             case ComplaintEscalated e -> new Step(Kind.ESCALATED, e.occurredAt(), e.level());
-            case ComplaintResolved e -> new Step(Kind.RESOLVED, e.occurredAt(), e.firstContact() ? 1 : 0);
+            case ComplaintResolved e -> new Step(Kind.RESOLVED, e.occurredAt(), Recoveries.resolution(e));
             case ComplaintReopened e -> new Step(Kind.REOPENED, e.occurredAt(), 0);
-            case SatisfactionRecorded e -> new Step(Kind.SATISFACTION, e.occurredAt(), e.score());
+            case SatisfactionRecorded e -> new Step(Kind.SATISFACTION, e.occurredAt(), Recoveries.answer(e));
             case ComplaintClosed e -> new Step(Kind.CLOSED, e.occurredAt(), 0);
             // Not read by the rollup; listed so that a new type is a compile error.
             case FollowUpScheduled e -> null;

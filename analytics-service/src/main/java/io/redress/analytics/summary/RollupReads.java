@@ -30,7 +30,10 @@ import org.jboss.logging.Logger;
  * the customers counted by their previous complaint. The same figures, to the digit, as {@link FigureSql} computes
  * from the facts, which remains their definition.
  */
-final class RollupReads {
+public final class RollupReads {
+
+    /** The tables an answer from the rollup reads, to lock in its {@link Snapshot}. */
+    public static final String TABLES = RollupSql.TABLES;
 
     private static final Logger LOG = Logger.getLogger(RollupReads.class);
 
@@ -42,22 +45,21 @@ final class RollupReads {
         return Snapshot.read(pool, RollupSql.TABLES, tx -> read(tx, window, w));
     }
 
+    /**
+     * The sum of every figure of {@link Contributions} over the window as of its moment, for the answers of other
+     * features that are such sums (the recovery answers), read in their snapshot of {@link #TABLES}.
+     */
+    public static Uni<Map<String, Long>> contributions(SqlConnection tx, Window window) {
+        RollupWindow w = RollupWindow.of(window);
+        Sums sums = new Sums();
+        return whole(tx, w, sums, null).chain(() -> edges(tx, w, sums, null)).map(nothing -> sums.all());
+    }
+
     private static Uni<Summary> read(SqlConnection tx, Window window, RollupWindow w) {
         Sums sums = new Sums();
         long[] customers = {0};
         return whole(tx, w, sums, customers)
-                .chain(() -> Sql.query(tx, RollupSql.EDGES, Sql.time(w.from()), Sql.time(w.lowerEdge()),
-                        Sql.time(w.upperEdge()), Sql.time(w.to())))
-                .invoke(rows -> timelines(rows).forEach(t -> {
-                    for (Delta d : Contributions.of(t)) {
-                        if (!d.at().isAfter(w.asOf())) {
-                            sums.add(d.figure(), d.n());
-                        }
-                    }
-                    if (w.before(t.prevReceivedAt())) {
-                        customers[0]++;
-                    }
-                }))
+                .chain(() -> edges(tx, w, sums, customers))
                 .chain(() -> unfiledCustomers(tx, w)).map(correction -> customers[0] + correction)
                 .chain(distinct -> percentiles(tx, w, sums, Contributions.ACK, "ack").chain(ack ->
                         percentiles(tx, w, sums, Contributions.RES, "res").chain(res -> Sql.query(tx,
@@ -65,9 +67,25 @@ final class RollupReads {
                                 distinct, ack, res, traced.iterator().next().getLong("complaints"))))));
     }
 
+    /** The edges' contributions at or before asOf, and their complaints whose previous one came before the window. */
+    private static Uni<Void> edges(SqlConnection tx, RollupWindow w, Sums sums, long[] customers) {
+        return Sql.query(tx, RollupSql.EDGES, Sql.time(w.from()), Sql.time(w.lowerEdge()), Sql.time(w.upperEdge()),
+                Sql.time(w.to())).invoke(rows -> timelines(rows).forEach(t -> {
+                    for (Delta d : Contributions.of(t)) {
+                        if (!d.at().isAfter(w.asOf())) {
+                            sums.add(d.figure(), d.n());
+                        }
+                    }
+                    if (customers != null && w.before(t.prevReceivedAt())) {
+                        customers[0]++;
+                    }
+                })).replaceWithVoid();
+    }
+
     /**
      * The whole days: their sums as {@link DaySplit} picks them, less what the steps after asOf on asOf's day added,
-     * and their complaints whose previous one came before the window (counting those filed after asOf too).
+     * and, unless {@code customers} is null, their complaints whose previous one came before the window (counting
+     * those filed after asOf too).
      */
     private static Uni<Void> whole(SqlConnection tx, RollupWindow w, Sums sums, long[] customers) {
         if (!w.hasWholeDays()) {
@@ -84,7 +102,11 @@ final class RollupReads {
                         }
                     }
                 }))
-                .chain(() -> Sql.query(tx, RollupSql.CUSTOMERS, w.firstDay(), w.endDay(), w.customersBeforeDay()))
+                .chain(() -> customers == null ? Uni.createFrom().voidItem() : wholeCustomers(tx, w, customers));
+    }
+
+    private static Uni<Void> wholeCustomers(SqlConnection tx, RollupWindow w, long[] customers) {
+        return Sql.query(tx, RollupSql.CUSTOMERS, w.firstDay(), w.endDay(), w.customersBeforeDay())
                 .invoke(rows -> customers[0] += rows.iterator().next().getLong("n"))
                 .chain(() -> !w.fromInsideDay() ? Uni.createFrom().voidItem()
                         : Sql.query(tx, RollupSql.CUSTOMERS_FROM_DAY, Sql.time(w.fromDayStart()), Sql.time(w.from()),

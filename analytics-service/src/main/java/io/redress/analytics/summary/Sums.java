@@ -19,6 +19,13 @@ final class Sums {
         sums.merge(figure, n, Long::sum);
     }
 
+    /** Every figure's sum, those that came to zero left out. */
+    Map<String, Long> all() {
+        Map<String, Long> all = new HashMap<>(sums);
+        all.values().removeIf(n -> n == 0);
+        return all;
+    }
+
     long get(String figure) {
         return sums.getOrDefault(figure, 0L);
     }

@@ -7,6 +7,8 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.redress.analytics.query.Window;
+import io.redress.analytics.recovery.Recovery;
+import io.redress.analytics.recovery.RecoveryReads;
 import io.redress.embedded.testing.KafkaProbe;
 import io.redress.embedded.testing.RedressTestInfrastructure;
 import io.redress.events.Channel;
@@ -46,7 +48,8 @@ import org.junit.jupiter.api.Test;
  * inside days, a whole calendar month (its month sums), unbounded ends. The moments: far after, inside a day, at
  * midnight, at an event's exact time, between a complaint's receipt and its filing, before an import filed late with
  * old receipt times (out of each customer's receipt order), just after the month while its steps go on. Also ties
- * between steps, steps read out of time order, reopenings and second resolutions.
+ * between steps, steps read out of time order, reopenings and second resolutions. The trends and the recovery
+ * answer are compared the same way.
  */
 @QuarkusTest
 @WithTestResource(value = RedressTestInfrastructure.class,
@@ -57,6 +60,11 @@ class RollupEquivalenceTest {
     /** Every 25th complaint is received in the six days from here, the month's last day, with steps into April. */
     private static final Instant MONTH_END = Instant.parse("1995-03-31T00:00:00Z").minus(Duration.ofDays(5));
     private static final Instant IMPORTED = DAY.plus(Duration.ofDays(7)).plusSeconds(3_600);
+    /**
+     * Every 50th complaint is received in the hour before DAY and imported this late, after the paradox's 90 days:
+     * it becomes its customer's first complaint, and the customer leaves the cohort of the one that was first.
+     */
+    private static final Instant LATE_IMPORT = DAY.plus(Duration.ofDays(120));
 
     @Inject
     Pool pool;
@@ -69,6 +77,8 @@ class RollupEquivalenceTest {
     private static final List<EventEnvelope> EVENTS = new ArrayList<>();
     private static Instant tie;
     private static Instant beforeFiling;
+    /** The 90th day after a first resolution: the moment a customer may enter the paradox's cohorts. */
+    private static Instant ninetieth;
     private static int contacts;
     private static int answers;
 
@@ -84,7 +94,8 @@ class RollupEquivalenceTest {
             complaint(i);
         }
         kafka.publishAll(events);
-        Window all = new Window(DAY, DAY.plus(Duration.ofDays(40)), DAY.plus(Duration.ofDays(60)));
+        Window all = new Window(DAY.minus(Duration.ofDays(1)), DAY.plus(Duration.ofDays(40)),
+                DAY.plus(Duration.ofDays(400)));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             Summary facts = FigureReads.summary(pool, all).await().indefinitely();
             assertThat(facts.filed()).isEqualTo(COMPLAINTS);
@@ -137,6 +148,33 @@ class RollupEquivalenceTest {
         assertThat(points).as("points compared").isGreaterThan(1_000);
     }
 
+    /**
+     * The recovery answer's splits of the answers from the rollup ({@link RecoveryReads#read}) equal those computed
+     * from the facts by their definition ({@link RecoveryReads#fromFacts}): by driver, by drivers present, by apology,
+     * by the remedy and the extra mile of the latest resolution before each answer (second resolutions after a
+     * reopening included), and the two mixes; and the paradox from its changes ({@code rollup/Paradoxes}) equals the
+     * paradox computed from the facts: at a first resolution's 90th day, before and after late imports that become a
+     * customer's first complaint.
+     */
+    @Test
+    void rollupRecovery_equalsFactRecovery_forEveryWindowAndMoment() {
+        int compared = 0;
+        int cohorts = 0;
+        for (Instant[] bounds : windows()) {
+            for (Instant asOf : moments()) {
+                Window window = new Window(bounds[0], bounds[1], asOf);
+                Recovery facts = RecoveryReads.fromFacts(pool, window).await().indefinitely();
+                Recovery rollup = RecoveryReads.read(pool, window).await().indefinitely();
+                assertThat(rollup).as("from %s to %s as of %s", bounds[0], bounds[1], asOf).isEqualTo(facts);
+                compared += facts.answers().responses() > 0 ? 1 : 0;
+                cohorts += facts.paradox().stream().anyMatch(p -> p.happyFirst().complainedAgain() > 0
+                        && p.unhappyFirst().nextAnswers() > 0) ? 1 : 0;
+            }
+        }
+        assertThat(compared).as("windows with answers in them").isGreaterThan(30);
+        assertThat(cohorts).as("windows with both paradox cohorts complaining again").isGreaterThan(5);
+    }
+
     private static List<Instant[]> windows() {
         return List.of(
                 new Instant[] {DAY, DAY.plus(Duration.ofDays(6))},
@@ -154,18 +192,24 @@ class RollupEquivalenceTest {
         return List.of(DAY.plus(Duration.ofDays(60)), DAY.plus(Duration.ofMinutes(2 * 1440 + 754)),
                 DAY.plus(Duration.ofDays(4)), IMPORTED.minusSeconds(1), IMPORTED, tie, beforeFiling,
                 DAY.plusSeconds(6 * 3_600),
-                DAY.plus(Duration.ofDays(5)).plusMillis(123_456), Instant.parse("1995-04-01T12:00:00Z"));
+                DAY.plus(Duration.ofDays(5)).plusMillis(123_456), Instant.parse("1995-04-01T12:00:00Z"),
+                DAY.plus(Duration.ofDays(93)), ninetieth, LATE_IMPORT.minusSeconds(1), LATE_IMPORT,
+                DAY.plus(Duration.ofDays(250)), DAY.plus(Duration.ofDays(300)));
     }
 
     /**
-     * One complaint of one of 40 customers: every tenth filed late by an import, every 25th received at the month's
-     * end, its steps at random moments.
+     * One complaint of one of 40 customers: every tenth filed late by an import, every 50th by a later one, every
+     * 25th received at the month's end, its steps at random moments.
      */
     private void complaint(int i) {
         UUID id = UUID.randomUUID();
         Instant received = (i % 25 == 3 ? MONTH_END : DAY).plusSeconds(random.nextLong(6 * 86_400L))
                 .plusNanos(random.nextInt(1_000_000) * 1_000L);
-        Instant filed = i % 10 == 9 ? IMPORTED : received.plusSeconds(random.nextInt(5));
+        if (i % 50 == 21) {
+            received = DAY.minusSeconds(1 + random.nextInt(3_600));
+        }
+        Instant filed = i % 10 == 9 ? IMPORTED
+                : i % 50 == 21 ? LATE_IMPORT : received.plusSeconds(random.nextInt(5));
         if (beforeFiling == null && filed.isAfter(received.plusSeconds(2)) && filed.isBefore(IMPORTED)) {
             beforeFiling = received.plusSeconds(1);
         }
@@ -195,6 +239,7 @@ class RollupEquivalenceTest {
         }
         if (random.nextInt(10) < 8) {
             add(resolved(id, t = later(t)));
+            ninetieth = ninetieth == null ? t.plus(Duration.ofDays(90)) : ninetieth;
             if (random.nextInt(3) == 0) {
                 Instant reopened = random.nextBoolean() ? t : later(t);
                 tie = tie == null ? reopened : tie;
@@ -219,9 +264,12 @@ class RollupEquivalenceTest {
         return t.plusSeconds(random.nextInt(2 * 86_400)).plusNanos(random.nextInt(1_000_000) * 1_000L);
     }
 
+    /** A resolution with one of five remedies (three compensating), an extra mile one time in three. */
     private ComplaintResolved resolved(UUID id, Instant at) {
-        return new ComplaintResolved(id, at, "owner", new Remedy(RemedyType.REFUND, null, null), false, null,
-                random.nextBoolean(), "Fixed");
+        RemedyType remedy = List.of(RemedyType.REFUND, RemedyType.EXPLANATION, RemedyType.REPAIR, RemedyType.DISCOUNT,
+                RemedyType.UPGRADE).get(random.nextInt(5));
+        return new ComplaintResolved(id, at, "owner", new Remedy(remedy, null, null), false,
+                random.nextInt(3) == 0 ? "Called back" : null, random.nextBoolean(), "Fixed");
     }
 
     private void add(ComplaintEvent event) {

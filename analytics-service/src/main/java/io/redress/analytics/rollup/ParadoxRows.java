@@ -1,0 +1,74 @@
+package io.redress.analytics.rollup;
+
+import io.redress.analytics.rollup.Paradoxes.Change;
+import io.redress.core.sql.Sql;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The {@code analytics_rollup_paradox} table: each customer's {@link Paradoxes} changes, rewritten whole from the
+ * timelines of all their complaints (a customer has a handful).
+ */
+final class ParadoxRows {
+
+    static final String TABLE = "analytics_rollup_paradox";
+
+    private ParadoxRows() {
+    }
+
+    /** Rewrites the changes of these customers, whose timelines are written; the caller holds their locks. */
+    static Uni<Void> rewrite(SqlConnection tx, Set<String> customers) {
+        String[] ids = customers.toArray(String[]::new);
+        return Sql.query(tx, "select " + TimelineRows.COLUMNS
+                        + " from analytics_rollup_complaint where customer_id = any($1)", (Object) ids)
+                .chain(rows -> {
+                    Map<String, List<Timeline>> byCustomer = new LinkedHashMap<>();
+                    for (Row row : rows) {
+                        Timeline t = TimelineRows.read(row);
+                        byCustomer.computeIfAbsent(t.customerId(), c -> new ArrayList<>()).add(t);
+                    }
+                    List<String> customer = new ArrayList<>();
+                    List<Change> changes = new ArrayList<>();
+                    byCustomer.forEach((id, timelines) -> Paradoxes.of(timelines).forEach(change -> {
+                        customer.add(id);
+                        changes.add(change);
+                    }));
+                    Uni<Void> delete = Sql.execute(tx, "delete from " + TABLE + " where customer_id = any($1)",
+                            (Object) ids);
+                    return changes.isEmpty() ? delete : delete.chain(() -> insert(tx, customer, changes));
+                });
+    }
+
+    private static Uni<Void> insert(SqlConnection tx, List<String> customers, List<Change> changes) {
+        int n = changes.size();
+        OffsetDateTime[] received = new OffsetDateTime[n];
+        OffsetDateTime[] at = new OffsetDateTime[n];
+        String[] severity = new String[n];
+        Boolean[] happy = new Boolean[n];
+        Integer[][] figures = new Integer[4][n];
+        for (int i = 0; i < n; i++) {
+            Change c = changes.get(i);
+            received[i] = Sql.time(c.receivedAt());
+            at[i] = Sql.time(c.at());
+            severity[i] = c.severity();
+            happy[i] = c.happy();
+            figures[0][i] = c.customers();
+            figures[1][i] = c.again();
+            figures[2][i] = c.answers();
+            figures[3][i] = c.score();
+        }
+        return Sql.execute(tx, "insert into " + TABLE + """
+                 (customer_id, received_at, at, severity, happy, customers, again, answers, score)
+                select * from unnest($1::text[], $2::timestamptz[], $3::timestamptz[], $4::text[], $5::bool[],
+                                     $6::int[], $7::int[], $8::int[], $9::int[])""",
+                customers.toArray(String[]::new), received, at, severity, happy, figures[0], figures[1],
+                figures[2], figures[3]);
+    }
+}
