@@ -2,15 +2,11 @@ package io.redress.analytics.risk;
 
 import io.redress.analytics.csv.CsvWriter;
 import io.redress.analytics.query.QueryParameters;
-import io.redress.analytics.query.Snapshot;
 import io.redress.analytics.query.Window;
 import io.redress.core.problem.Problem;
 import io.redress.core.security.Roles;
-import io.redress.core.sql.Sql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,8 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -32,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code /analytics/customers/at-risk}: customers ranked by the defection-risk score of {@link RiskSql}. */
+/** {@code /analytics/customers/at-risk}: customers ranked by the defection-risk score, read by {@link RiskReads}. */
 @Path("/analytics/customers/at-risk")
 @Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
 @Tag(name = "analytics")
@@ -45,8 +39,8 @@ public class AtRiskResource {
             + "3 (LOW_SATISFACTION); a point per whole day the oldest open complaint (neither resolved nor closed) "
             + "has been open, at most 30 (UNRESOLVED_AGE); 10 if the last contact (a filing or ContactLogged) was in "
             + "the 30 days before asOf, 5 in the 90 (RECENT_CONTACT). Customers with at least minScore are listed, "
-            + "by score, then customerId; lifetimeValue is the latest filing's customerLifetimeValue; valueAtRisk "
-            + "sums it over every customer listed on any page.";
+            + "by score, then customerId; lifetimeValue is the latest filing's customerLifetimeValue (by receivedAt, "
+            + "then complaintId); valueAtRisk sums it over every customer listed on any page.";
 
     private static final String EXAMPLE = """
             {"from": null, "to": null, "asOf": "2026-12-01T00:00:00Z", "minScore": 20, "customersAtRisk": 1,
@@ -104,40 +98,6 @@ public class AtRiskResource {
         int size = parameters.integer("limit", limit, 1, 100, 20);
         RiskCursor after = RiskCursor.parse(parameters, cursor);
         parameters.check();
-        Object[] at = window.parameters();
-        Object[] page = {at[0], at[1], at[2], minScore, after == null ? null : after.score(),
-            after == null ? null : after.customerId(), size + 1};
-        return Snapshot.read(pool, RiskSql.TABLES, tx -> page(tx, window, page, size, uri));
-    }
-
-    /** @param page the window's parameters ($1–$3), the minimum score, the cursor and the page size plus one */
-    private Uni<AtRisk> page(SqlConnection tx, Window window, Object[] page, int size, UriInfo uri) {
-        return Sql.query(tx, RiskSql.RANKED, page).chain(rows -> {
-            List<CustomerRisk> items = new ArrayList<>();
-            Row first = null;
-            for (Row row : rows) {
-                first = first == null ? row : first;
-                items.add(CustomerRisk.read(row));
-            }
-            if (first == null) {
-                return Sql.query(tx, RiskSql.TOTALS, page[0], page[1], page[2], minScore).map(totals -> {
-                    Row t = totals.iterator().next();
-                    return answer(window, t.getLong("customers_at_risk"), t, items, null);
-                });
-            }
-            String next = null;
-            if (items.size() > size) {
-                items.removeLast();
-                CustomerRisk last = items.getLast();
-                next = "%s?%slimit=%d&cursor=%s".formatted(uri.getAbsolutePath().getRawPath(), window.query(), size,
-                        new RiskCursor(last.score(), last.customerId()).encode());
-            }
-            return Uni.createFrom().item(answer(window, first.getLong("customers_at_risk"), first, items, next));
-        });
-    }
-
-    private AtRisk answer(Window window, long customers, Row totals, List<CustomerRisk> items, String next) {
-        return new AtRisk(window.from(), window.to(), window.asOf(), minScore, customers,
-                totals.getBigDecimal("value_at_risk"), items, next);
+        return RiskReads.read(pool, window, minScore, after, size, uri.getAbsolutePath().getRawPath());
     }
 }

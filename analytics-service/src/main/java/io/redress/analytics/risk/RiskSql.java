@@ -4,34 +4,14 @@ package io.redress.analytics.risk;
  * The defection-risk score of every customer, in SQL so that the ranking and the paging happen in the database: $1
  * and $2 the window of {@code receivedAt}, $3 asOf, $4 the lowest score listed, $5 and $6 the cursor (the last
  * score and customer id of the page before, or nulls), $7 the page size plus one. Each factor's points are a
- * column of their own, so that the reasons given are the points counted.
+ * column of their own, so that the reasons given are the points counted. A customer's lifetime value is the one
+ * their latest complaint (by receipt, then id) with one carried.
  */
 final class RiskSql {
 
-    static final String RANKED = """
-            with c as (
-              select c.* from analytics_complaint c
-              where c.received_at >= $1 and c.received_at < $2 and c.filed_at <= $3
-                and c.received_at > $3 - interval '365 days'),
-            o as (
-              select o.complaint_id,
-                     count(*) filter (where o.kind = 'RESOLVED') as resolutions,
-                     count(*) filter (where o.kind = 'REOPENED') as reopenings,
-                     count(*) filter (where o.kind = 'SATISFACTION' and o.value <= 2) as unhappy,
-                     count(*) filter (where o.kind = 'SATISFACTION' and o.value = 3) as lukewarm,
-                     max(o.at) filter (where o.kind = 'CONTACT') as last_contact
-              from analytics_occurrence o join c on c.complaint_id = o.complaint_id
-              where o.at <= $3 and o.kind in ('RESOLVED', 'REOPENED', 'SATISFACTION', 'CONTACT')
-              group by o.complaint_id),
-            d as (
-              select c.customer_id, c.received_at, c.severity, c.lifetime_value,
-                     coalesce(c.first_breached_at <= $3, false) as breached,
-                     coalesce(o.reopenings, 0) as reopenings, coalesce(o.unhappy, 0) as unhappy,
-                     coalesce(o.lukewarm, 0) as lukewarm,
-                     not (coalesce(o.resolutions, 0) > coalesce(o.reopenings, 0)
-                          or coalesce(c.closed_at <= $3, false)) as open,
-                     greatest(c.received_at, o.last_contact) as last_contact
-              from c left join o on o.complaint_id = c.complaint_id),
+    /** The definition, over the facts and their occurrences: what {@link #ROLLUP} is tested against. */
+    /** Per customer from {@code d} (one row per complaint of the window): the factors, the score, the page. */
+    private static final String RANKING = """
             f as (
               select customer_id, count(*) as complaints,
                      max(case severity when 'CRITICAL' then 3 when 'MAJOR' then 2 when 'MODERATE' then 1 else 0 end)
@@ -41,7 +21,8 @@ final class RiskSql {
                      floor(max(extract(epoch from $3 - received_at)) filter (where open) / 86400)::int
                          as oldest_open_days,
                      max(last_contact) as last_contact,
-                     (array_agg(lifetime_value order by received_at desc) filter (where lifetime_value is not null))[1]
+                     (array_agg(lifetime_value order by received_at desc, complaint_id desc)
+                          filter (where lifetime_value is not null))[1]
                          as lifetime_value
               from d group by customer_id),
             p as (
@@ -66,12 +47,78 @@ final class RiskSql {
             order by score desc, customer_id
             limit $7""";
 
-    /** The totals when the page is empty (a cursor past the end): the same set, counted. */
-    static final String TOTALS = RANKED.substring(0, RANKED.indexOf("select * from r")) + """
-            select count(*) as customers_at_risk, sum(lifetime_value) as value_at_risk from r""";
+    static final String FACTS = """
+            with c as (
+              select c.* from analytics_complaint c
+              where c.received_at >= $1 and c.received_at < $2 and c.filed_at <= $3
+                and c.received_at > $3 - interval '365 days'),
+            o as (
+              select o.complaint_id,
+                     count(*) filter (where o.kind = 'RESOLVED') as resolutions,
+                     count(*) filter (where o.kind = 'REOPENED') as reopenings,
+                     count(*) filter (where o.kind = 'SATISFACTION' and o.value <= 2) as unhappy,
+                     count(*) filter (where o.kind = 'SATISFACTION' and o.value = 3) as lukewarm,
+                     max(o.at) filter (where o.kind = 'CONTACT') as last_contact
+              from analytics_occurrence o join c on c.complaint_id = o.complaint_id
+              where o.at <= $3 and o.kind in ('RESOLVED', 'REOPENED', 'SATISFACTION', 'CONTACT')
+              group by o.complaint_id),
+            d as (
+              select c.complaint_id, c.customer_id, c.received_at, c.severity, c.lifetime_value,
+                     coalesce(c.first_breached_at <= $3, false) as breached,
+                     coalesce(o.reopenings, 0) as reopenings, coalesce(o.unhappy, 0) as unhappy,
+                     coalesce(o.lukewarm, 0) as lukewarm,
+                     not (coalesce(o.resolutions, 0) > coalesce(o.reopenings, 0)
+                          or coalesce(c.closed_at <= $3, false)) as open,
+                     greatest(c.received_at, o.last_contact) as last_contact
+              from c left join o on o.complaint_id = c.complaint_id),
+            """ + RANKING;
 
-    /** The view's tables these statements read. */
-    static final String TABLES = "analytics_complaint, analytics_occurrence";
+    /**
+     * The same ranking from the summary's rollup: each complaint's counts over all its steps
+     * ({@code analytics_rollup_complaint}), and its occurrences up to asOf only for the complaints with a counted step
+     * after it.
+     */
+    static final String ROLLUP = """
+            with c as (
+              select r.complaint_id, r.customer_id, r.received_at, r.severity, r.lifetime_value, r.breached_at,
+                     r.closed_at, r.resolutions, r.reopenings, r.unhappy, r.lukewarm, r.last_contact_at,
+                     coalesce(r.counted_until <= $3, true) as counted
+              from analytics_rollup_complaint r
+              where r.received_at >= $1 and r.received_at < $2 and r.filed_at <= $3
+                and r.received_at > $3 - interval '365 days'),
+            d as (
+              select c.complaint_id, c.customer_id, c.received_at, c.severity, c.lifetime_value,
+                     coalesce(c.breached_at <= $3, false) as breached,
+                     case when c.counted then c.reopenings else o.reopenings end as reopenings,
+                     case when c.counted then c.unhappy else o.unhappy end as unhappy,
+                     case when c.counted then c.lukewarm else o.lukewarm end as lukewarm,
+                     not (case when c.counted then c.resolutions > c.reopenings
+                               else o.resolutions > o.reopenings end
+                          or coalesce(c.closed_at <= $3, false)) as open,
+                     greatest(c.received_at, case when c.counted then c.last_contact_at else o.last_contact end)
+                         as last_contact
+              from c left join lateral (
+                select count(*) filter (where o.kind = 'RESOLVED') as resolutions,
+                       count(*) filter (where o.kind = 'REOPENED') as reopenings,
+                       count(*) filter (where o.kind = 'SATISFACTION' and o.value <= 2) as unhappy,
+                       count(*) filter (where o.kind = 'SATISFACTION' and o.value = 3) as lukewarm,
+                       max(o.at) filter (where o.kind = 'CONTACT') as last_contact
+                from analytics_occurrence o
+                where not c.counted and o.complaint_id = c.complaint_id and o.at <= $3
+                  and o.kind in ('RESOLVED', 'REOPENED', 'SATISFACTION', 'CONTACT')) o on true),
+            """ + RANKING;
+
+    /** The totals when the page is empty (a cursor past the end): the same set, counted. */
+    static String totals(String ranked) {
+        return ranked.substring(0, ranked.indexOf("select * from r")) + """
+                select count(*) as customers_at_risk, sum(lifetime_value) as value_at_risk from r""";
+    }
+
+    /** The view's tables the facts' statement reads. */
+    static final String FACT_TABLES = "analytics_complaint, analytics_occurrence";
+
+    /** The view's tables the rollup's statement reads. */
+    static final String TABLES = "analytics_rollup_complaint, analytics_occurrence";
 
     private RiskSql() {
     }

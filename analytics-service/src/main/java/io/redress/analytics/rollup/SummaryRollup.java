@@ -60,6 +60,7 @@ public class SummaryRollup extends RowModel<UUID, Timeline> {
     }
 
     /**
+     * 5: what each complaint adds to its customer's risk score, and the filing's lifetime value (V2026.12.03.2);
      * 4: the recovery figures, from steps that carry the apology, the remedy, the extra mile and the answer's drivers,
      * and the paradox's changes (V2026.12.03.1);
      * 3: the week sums (V2026.12.02.13); 2: the tables rewritten with room to update in place (V2026.12.02.12); 1: the
@@ -67,7 +68,7 @@ public class SummaryRollup extends RowModel<UUID, Timeline> {
      */
     @Override
     public int version() {
-        return 4;
+        return 5;
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.redress.analytics.rollup;
 import io.redress.events.Channel;
 import io.redress.events.ComplaintFiled;
 import io.redress.events.Severity;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -20,12 +21,14 @@ import java.util.UUID;
  * complaint received after a moment was filed after it too.
  *
  * @param repeat         the filing carried {@code priorComplaints} ≥ 1
+ * @param lifetimeValue  the customer's lifetime value as the filing carried it; null without one
  * @param prevReceivedAt when the customer's previous complaint (by receipt time, then id) was received; kept by
  *                       {@link SummaryRollup} across complaints, null for the customer's first
  * @param steps          the steps after the filing, in the order they were read
  */
 public record Timeline(UUID complaintId, String customerId, Severity severity, Channel channel, String category,
-        Instant receivedAt, Instant filedAt, boolean repeat, Instant prevReceivedAt, List<Step> steps) {
+        Instant receivedAt, Instant filedAt, boolean repeat, BigDecimal lifetimeValue, Instant prevReceivedAt,
+        List<Step> steps) {
 
     /** What a step was. */
     public enum Kind {
@@ -63,7 +66,7 @@ public record Timeline(UUID complaintId, String customerId, Severity severity, C
         Instant received = micros(filed.receivedAt());
         return new Timeline(filed.complaintId(), filed.customerId(), filed.severity(), filed.channel(),
                 filed.category(), received.isAfter(filedAt) ? filedAt : received, filedAt,
-                filed.priorComplaints() >= 1, null, List.of());
+                filed.priorComplaints() >= 1, filed.customerLifetimeValue(), null, List.of());
     }
 
     Timeline with(Step step) {
@@ -71,7 +74,7 @@ public record Timeline(UUID complaintId, String customerId, Severity severity, C
         next.addAll(steps);
         next.add(new Step(step.kind(), micros(step.at()), step.value()));
         return new Timeline(complaintId, customerId, severity, channel, category, receivedAt, filedAt, repeat,
-                prevReceivedAt, next);
+                lifetimeValue, prevReceivedAt, next);
     }
 
     static Instant micros(Instant at) {

@@ -14,7 +14,8 @@ import java.util.UUID;
 /**
  * The {@code analytics_rollup_complaint} table: one {@link Timeline} per complaint, with the first acknowledgement
  * and resolution spelled out (time, seconds since receipt, histogram bucket) so that a percentile can be refined on
- * the rows of one bucket through an index.
+ * the rows of one bucket through an index; and what the complaint adds to its customer's risk score
+ * ({@link RiskCounts}), which the customers at risk add up.
  */
 public final class TimelineRows {
 
@@ -40,11 +41,20 @@ public final class TimelineRows {
             .column("res_at", Type.TIMESTAMP, t -> at(t, Kind.RESOLVED))
             .column("res_seconds", Type.BIGINT, t -> seconds(t, Kind.RESOLVED))
             .column("res_bucket", Type.INT, t -> bucket(t, Kind.RESOLVED))
+            .column("lifetime_value", Type.NUMERIC, Timeline::lifetimeValue)
+            .column("resolutions", Type.INT, t -> RiskCounts.of(t).resolutions())
+            .column("reopenings", Type.INT, t -> RiskCounts.of(t).reopenings())
+            .column("unhappy", Type.INT, t -> RiskCounts.of(t).unhappy())
+            .column("lukewarm", Type.INT, t -> RiskCounts.of(t).lukewarm())
+            .column("last_contact_at", Type.TIMESTAMP, t -> RiskCounts.of(t).lastContactAt())
+            .column("breached_at", Type.TIMESTAMP, t -> RiskCounts.of(t).breachedAt())
+            .column("closed_at", Type.TIMESTAMP, t -> RiskCounts.of(t).closedAt())
+            .column("counted_until", Type.TIMESTAMP, t -> RiskCounts.of(t).countedUntil())
             .build();
 
     /** The columns {@link #read} needs. */
     public static final String COLUMNS = "complaint_id, customer_id, severity, channel, category, received_at, "
-            + "filed_at, repeat, prev_received_at, steps";
+            + "filed_at, repeat, lifetime_value, prev_received_at, steps";
 
     private TimelineRows() {
     }
@@ -53,7 +63,7 @@ public final class TimelineRows {
         return new Timeline(row.getUUID("complaint_id"), row.getString("customer_id"),
                 Severity.valueOf(row.getString("severity")), Channel.valueOf(row.getString("channel")),
                 row.getString("category"), Sql.instant(row, "received_at"), Sql.instant(row, "filed_at"),
-                row.getBoolean("repeat"), Sql.instant(row, "prev_received_at"),
+                row.getBoolean("repeat"), row.getBigDecimal("lifetime_value"), Sql.instant(row, "prev_received_at"),
                 Timeline.decodeSteps(row.getString("steps")));
     }
 

@@ -112,6 +112,6 @@ class ContributionsTest {
 
     private static Timeline timeline(List<Step> steps) {
         return new Timeline(UUID.randomUUID(), "c", Severity.MAJOR, Channel.EMAIL, "billing", RECEIVED,
-                RECEIVED.plusSeconds(5), true, null, new ArrayList<>(steps));
+                RECEIVED.plusSeconds(5), true, null, null, new ArrayList<>(steps));
     }
 }

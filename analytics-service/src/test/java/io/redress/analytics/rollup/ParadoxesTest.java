@@ -54,6 +54,6 @@ class ParadoxesTest {
 
     private static Timeline timeline(Instant received, Instant filed, Severity severity, Step... steps) {
         return new Timeline(UUID.randomUUID(), "c", severity, Channel.EMAIL, "billing", received, filed, false, null,
-                List.of(steps));
+                null, List.of(steps));
     }
 }

@@ -9,6 +9,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.redress.analytics.query.Window;
 import io.redress.analytics.recovery.Recovery;
 import io.redress.analytics.recovery.RecoveryReads;
+import io.redress.analytics.risk.AtRisk;
+import io.redress.analytics.risk.RiskReads;
 import io.redress.embedded.testing.KafkaProbe;
 import io.redress.embedded.testing.RedressTestInfrastructure;
 import io.redress.events.Channel;
@@ -31,6 +33,7 @@ import io.redress.events.SlaBreached;
 import io.redress.events.SlaClock;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -74,6 +77,8 @@ class RollupEquivalenceTest {
     private static final int COMPLAINTS = 300;
     /** The history is published once for both tests (the test instance is not kept between them). */
     private static final Random RANDOM = new Random(1995);
+    /** The lifetime values, drawn apart so that they leave the history's other draws as they were. */
+    private static final Random VALUES = new Random(2026);
     private static final List<EventEnvelope> EVENTS = new ArrayList<>();
     private static Instant tie;
     private static Instant beforeFiling;
@@ -175,6 +180,24 @@ class RollupEquivalenceTest {
         assertThat(cohorts).as("windows with both paradox cohorts complaining again").isGreaterThan(5);
     }
 
+    @Test
+    void rollupCustomersAtRisk_equalFactCustomersAtRisk_forEveryWindowAndMoment() {
+        int ranked = 0;
+        for (Instant[] bounds : windows()) {
+            for (Instant asOf : moments()) {
+                Window window = new Window(bounds[0], bounds[1], asOf);
+                for (int minScore : new int[] {0, 20}) {
+                    AtRisk facts = RiskReads.fromFacts(pool, window, minScore, 100).await().indefinitely();
+                    AtRisk rollup = RiskReads.read(pool, window, minScore, 100).await().indefinitely();
+                    assertThat(rollup).as("from %s to %s as of %s, min score %d", bounds[0], bounds[1], asOf,
+                            minScore).isEqualTo(facts);
+                    ranked += minScore > 0 && facts.customersAtRisk() > 5 ? 1 : 0;
+                }
+            }
+        }
+        assertThat(ranked).as("windows with more than five customers at risk").isGreaterThan(20);
+    }
+
     private static List<Instant[]> windows() {
         return List.of(
                 new Instant[] {DAY, DAY.plus(Duration.ofDays(6))},
@@ -216,7 +239,9 @@ class RollupEquivalenceTest {
         add(new ComplaintFiled(id, filed, "rollup-" + random.nextInt(40), null,
                 Channel.values()[random.nextInt(Channel.values().length)], "cat-" + random.nextInt(3),
                 Severity.values()[random.nextInt(Severity.values().length)], "Random", "router", "fw", "1",
-                "emp-1", null, received, null, null, random.nextInt(3) == 0 ? 1 : 0, List.of()));
+                "emp-1", null, received, null, VALUES.nextInt(4) == 0 ? null
+                        : BigDecimal.valueOf(100 + VALUES.nextInt(500_000), 2), random.nextInt(3) == 0 ? 1 : 0,
+                List.of()));
         Instant t = filed;
         if (random.nextInt(10) < 9) {
             add(new ComplaintAssigned(id, t = later(t), "owner-" + random.nextInt(3), "care", "test", null));

@@ -1,0 +1,73 @@
+package io.redress.analytics.risk;
+
+import io.redress.analytics.query.Snapshot;
+import io.redress.analytics.query.Window;
+import io.redress.core.sql.Sql;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a page of {@link AtRisk} in one snapshot: from the summary's rollup ({@link RiskSql#ROLLUP}), or with
+ * {@link #fromFacts} from the facts by the score's definition ({@link RiskSql#FACTS}); both rank the same customers
+ * with the same points (RollupEquivalenceTest).
+ */
+public final class RiskReads {
+
+    private RiskReads() {
+    }
+
+    /** The first page of {@code size} customers with at least {@code minScore}, from the rollup. */
+    public static Uni<AtRisk> read(Pool pool, Window window, int minScore, int size) {
+        return read(pool, window, minScore, null, size, null);
+    }
+
+    /** The same page computed from the facts. */
+    public static Uni<AtRisk> fromFacts(Pool pool, Window window, int minScore, int size) {
+        return Snapshot.read(pool, RiskSql.FACT_TABLES,
+                tx -> page(tx, RiskSql.FACTS, window, minScore, null, size, null));
+    }
+
+    /**
+     * @param after the cursor of the page before, null for the first
+     * @param path  the next link's path, null for none
+     */
+    static Uni<AtRisk> read(Pool pool, Window window, int minScore, RiskCursor after, int size, String path) {
+        return Snapshot.read(pool, RiskSql.TABLES, tx -> page(tx, RiskSql.ROLLUP, window, minScore, after, size,
+                path));
+    }
+
+    private static Uni<AtRisk> page(SqlConnection tx, String ranked, Window window, int minScore, RiskCursor after,
+            int size, String path) {
+        Object[] at = window.parameters();
+        return Sql.query(tx, ranked, at[0], at[1], at[2], minScore, after == null ? null : after.score(),
+                after == null ? null : after.customerId(), size + 1).chain(rows -> {
+                    List<CustomerRisk> items = new ArrayList<>();
+                    Row first = null;
+                    for (Row row : rows) {
+                        first = first == null ? row : first;
+                        items.add(CustomerRisk.read(row));
+                    }
+                    if (first == null) {
+                        return Sql.query(tx, RiskSql.totals(ranked), at[0], at[1], at[2], minScore)
+                                .map(totals -> answer(window, minScore, totals.iterator().next(), items, null));
+                    }
+                    String next = null;
+                    if (items.size() > size) {
+                        items.removeLast();
+                        CustomerRisk last = items.getLast();
+                        next = path == null ? null : "%s?%slimit=%d&cursor=%s".formatted(path, window.query(), size,
+                                new RiskCursor(last.score(), last.customerId()).encode());
+                    }
+                    return Uni.createFrom().item(answer(window, minScore, first, items, next));
+                });
+    }
+
+    private static AtRisk answer(Window window, int minScore, Row totals, List<CustomerRisk> items, String next) {
+        return new AtRisk(window.from(), window.to(), window.asOf(), minScore, totals.getLong("customers_at_risk"),
+                totals.getBigDecimal("value_at_risk"), items, next);
+    }
+}
