@@ -29,6 +29,7 @@ final class ComplaintFactRows {
             .column("prior_complaints", Type.INT, ComplaintFact::priorComplaints)
             .column("lifetime_value", Type.NUMERIC, ComplaintFact::lifetimeValue)
             .column("owner_id", Type.TEXT, fact -> fact.milestones().ownerId())
+            .column("assignments", Type.INT, fact -> fact.milestones().assignments())
             .column("assigned_at", Type.TIMESTAMP, fact -> fact.milestones().assignedAt())
             .column("first_acknowledged_at", Type.TIMESTAMP, fact -> fact.milestones().firstAcknowledgedAt())
             .column("first_resolved_at", Type.TIMESTAMP, fact -> fact.milestones().firstResolvedAt())
@@ -50,7 +51,8 @@ final class ComplaintFactRows {
                 Severity.valueOf(row.getString("severity")), row.getString("product"), row.getString("component"),
                 row.getString("component_version"), row.getString("employee_id"), Sql.instant(row, "received_at"),
                 Sql.instant(row, "filed_at"), row.getInteger("prior_complaints"), value,
-                new Milestones(row.getString("owner_id"), Sql.instant(row, "assigned_at"),
+                new Milestones(row.getString("owner_id"), row.getInteger("assignments"),
+                        Sql.instant(row, "assigned_at"),
                         Sql.instant(row, "first_acknowledged_at"), Sql.instant(row, "first_resolved_at"),
                         row.getBoolean("first_contact"), Sql.instant(row, "first_breached_at"),
                         Sql.instant(row, "first_reopened_at"), Sql.instant(row, "closed_at"),

@@ -33,12 +33,13 @@ public class ComplaintFacts extends RowModel<UUID, ComplaintFact> {
     }
 
     /**
-     * 3: receipt never after the filing, the first resolution and closing the earliest by event time; 2: the
-     * milestones and the filing's slicing fields (migration V2026.12.02.8); 1 had the owner only.
+     * 4: how many assignments a complaint has had (V2026.12.03.3); 3: receipt never after the filing, the first
+     * resolution and closing the earliest by event time; 2: the milestones and the filing's slicing fields (migration
+     * V2026.12.02.8); 1 had the owner only.
      */
     @Override
     public int version() {
-        return 3;
+        return 4;
     }
 
     @Override

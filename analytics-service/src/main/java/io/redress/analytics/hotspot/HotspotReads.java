@@ -12,10 +12,10 @@ import java.util.List;
 
 /**
  * Counts the complaints of a window per cell, from {@code analytics_complaint} and, for the owner as of asOf (the
- * latest {@code ComplaintAssigned} by then), {@code analytics_occurrence}. Complaints without a value for a
- * dimension (no employee, no owner yet) are counted apart, as excluded.
+ * latest {@code ComplaintAssigned} by then) of a complaint assigned more than once, {@code analytics_occurrence}.
+ * Complaints without a value for a dimension (no employee, no owner yet) are counted apart, as excluded.
  */
-final class HotspotReads {
+public final class HotspotReads {
 
     private static final String COUNTS = """
             with c as (select c.* from analytics_complaint c
@@ -24,28 +24,51 @@ final class HotspotReads {
                    min(c.received_at) as first_received, max(c.received_at) as last_received from c %s
             group by 1, 2""";
 
+    /** The owner as of asOf by its definition: the latest assignment by then, of equal times the higher event id. */
+    private static final String LATEST_ASSIGNMENT = """
+            select o.actor from analytics_occurrence o
+            where o.complaint_id = c.complaint_id and o.kind = 'ASSIGNED' and o.at <= $3
+            order by o.at desc, o.event_id desc limit 1""";
+
+    /**
+     * The same owner, looked up only for a complaint assigned more than once by now: none before its first
+     * assignment, its only owner from then on.
+     */
     private static final String OWNER = """
-            left join lateral (select o.actor from analytics_occurrence o
-                               where o.complaint_id = c.complaint_id and o.kind = 'ASSIGNED' and o.at <= $3
-                               order by o.at desc, o.event_id desc limit 1) own on true""";
+            left join lateral (select case when c.assigned_at is null or c.assigned_at > $3 then null
+                                           when c.assignments = 1 then c.owner_id
+                                           else (%s) end as actor) own on true""".formatted(LATEST_ASSIGNMENT);
+
+    private static final String OWNER_BY_DEFINITION = """
+            left join lateral (%s) own on true""".formatted(LATEST_ASSIGNMENT);
 
     /**
      * The cells with a value in every dimension, how many complaints lacked one, and the first and last receipt
      * times counted (null without complaints).
      */
-    record Counted(List<Count> cells, long excluded, Instant firstReceived, Instant lastReceived) {
+    public record Counted(List<Count> cells, long excluded, Instant firstReceived, Instant lastReceived) {
     }
 
     private HotspotReads() {
     }
 
     /** The view's tables {@link #count} reads. */
-    static final String TABLES = "analytics_complaint, analytics_occurrence";
+    public static final String TABLES = "analytics_complaint, analytics_occurrence";
 
-    static Uni<Counted> count(SqlClient client, Window window, Grouping grouping, ZoneId zone) {
+    public static Uni<Counted> count(SqlClient client, Window window, Grouping grouping, ZoneId zone) {
+        return count(client, window, grouping, zone, OWNER);
+    }
+
+    /** The same counts with every owner looked up by its definition: what {@link #count} is tested against. */
+    public static Uni<Counted> countByDefinition(SqlClient client, Window window, Grouping grouping, ZoneId zone) {
+        return count(client, window, grouping, zone, OWNER_BY_DEFINITION);
+    }
+
+    private static Uni<Counted> count(SqlClient client, Window window, Grouping grouping, ZoneId zone,
+            String ownerJoin) {
         List<Dimension> dimensions = grouping.dimensions();
         String second = dimensions.size() == 2 ? dimensions.get(1).sql() : "null::text";
-        String owner = dimensions.contains(Dimension.OWNER) ? OWNER : "";
+        String owner = dimensions.contains(Dimension.OWNER) ? ownerJoin : "";
         String sql = COUNTS.formatted(dimensions.getFirst().sql(), second, owner);
         List<Object> parameters = new ArrayList<>(List.of(window.parameters()));
         if (dimensions.stream().anyMatch(Dimension::usesZone)) {

@@ -23,9 +23,25 @@ final class ParadoxRows {
     private ParadoxRows() {
     }
 
-    /** Rewrites the changes of these customers, whose timelines are written; the caller holds their locks. */
+    /**
+     * Rewrites the changes of these customers, whose timelines are written; the caller holds their locks. A customer
+     * none of whose complaints is resolved has no changes and none to remove (a resolution is never undone), so only
+     * the others are read: an import of filings reads nothing.
+     */
     static Uni<Void> rewrite(SqlConnection tx, Set<String> customers) {
-        String[] ids = customers.toArray(String[]::new);
+        return Sql.query(tx, """
+                        select distinct customer_id from analytics_rollup_complaint
+                        where customer_id = any($1) and res_at is not null""",
+                        (Object) customers.toArray(String[]::new))
+                .chain(resolved -> {
+                    List<String> ids = new ArrayList<>();
+                    resolved.forEach(row -> ids.add(row.getString("customer_id")));
+                    return ids.isEmpty() ? Uni.createFrom().voidItem()
+                            : rewriteResolved(tx, ids.toArray(String[]::new));
+                });
+    }
+
+    private static Uni<Void> rewriteResolved(SqlConnection tx, String[] ids) {
         return Sql.query(tx, "select " + TimelineRows.COLUMNS
                         + " from analytics_rollup_complaint where customer_id = any($1)", (Object) ids)
                 .chain(rows -> {

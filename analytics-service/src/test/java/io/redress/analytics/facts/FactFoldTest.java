@@ -73,6 +73,7 @@ class FactFoldTest {
         Milestones m = state(fold(filed(), assigned("agent-chen", 60), assigned("agent-amira", 600))).milestones();
         assertThat(m.ownerId()).isEqualTo("agent-amira");
         assertThat(m.assignedAt()).isEqualTo(FILED_AT.plusSeconds(60));
+        assertThat(m.assignments()).isEqualTo(2);
     }
 
     @Test
@@ -80,7 +81,7 @@ class FactFoldTest {
         Milestones m = state(fold(filed(), acknowledged(100), resolved(200, true), breached(250), reopened(300),
                 breached(350), acknowledged(400), resolved(500, false), reopened(600),
                 closed(700))).milestones();
-        assertThat(m).isEqualTo(new Milestones(null, null, FILED_AT.plusSeconds(100), FILED_AT.plusSeconds(200),
+        assertThat(m).isEqualTo(new Milestones(null, 0, null, FILED_AT.plusSeconds(100), FILED_AT.plusSeconds(200),
                 true, FILED_AT.plusSeconds(250), FILED_AT.plusSeconds(300), FILED_AT.plusSeconds(700),
                 ClosureOutcome.SATISFIED));
     }

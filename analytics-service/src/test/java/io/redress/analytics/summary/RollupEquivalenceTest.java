@@ -6,6 +6,10 @@ import static org.awaitility.Awaitility.await;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.redress.analytics.hotspot.Dimension;
+import io.redress.analytics.hotspot.Grouping;
+import io.redress.analytics.hotspot.HotspotReads;
+import io.redress.analytics.hotspot.HotspotReads.Counted;
 import io.redress.analytics.query.Window;
 import io.redress.analytics.recovery.Recovery;
 import io.redress.analytics.recovery.RecoveryReads;
@@ -37,6 +41,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -198,6 +203,28 @@ class RollupEquivalenceTest {
         assertThat(ranked).as("windows with more than five customers at risk").isGreaterThan(20);
     }
 
+    @Test
+    void hotspotOwners_lookedUpOnlyForReassignedComplaints_equalTheDefinition_forEveryWindowAndMoment() {
+        int owned = 0;
+        for (Grouping grouping : List.of(new Grouping(Dimension.OWNER, null),
+                new Grouping(Dimension.OWNER, Dimension.CHANNEL))) {
+            for (Instant[] bounds : windows()) {
+                for (Instant asOf : moments()) {
+                    Window window = new Window(bounds[0], bounds[1], asOf);
+                    Counted definition = HotspotReads.countByDefinition(pool, window, grouping, ZoneOffset.UTC)
+                            .await().indefinitely();
+                    Counted counted = HotspotReads.count(pool, window, grouping, ZoneOffset.UTC).await()
+                            .indefinitely();
+                    String at = "%s from %s to %s as of %s".formatted(grouping, bounds[0], bounds[1], asOf);
+                    assertThat(counted.cells()).as(at).containsExactlyInAnyOrderElementsOf(definition.cells());
+                    assertThat(counted.excluded()).as(at).isEqualTo(definition.excluded());
+                    owned += definition.cells().size() > 2 && definition.excluded() > 0 ? 1 : 0;
+                }
+            }
+        }
+        assertThat(owned).as("windows with owners and with complaints not yet assigned").isGreaterThan(20);
+    }
+
     private static List<Instant[]> windows() {
         return List.of(
                 new Instant[] {DAY, DAY.plus(Duration.ofDays(6))},
@@ -245,6 +272,11 @@ class RollupEquivalenceTest {
         Instant t = filed;
         if (random.nextInt(10) < 9) {
             add(new ComplaintAssigned(id, t = later(t), "owner-" + random.nextInt(3), "care", "test", null));
+            if (VALUES.nextInt(4) == 0) {
+                // Reassigned up to two days later, now and then at the same instant.
+                add(new ComplaintAssigned(id, VALUES.nextInt(5) == 0 ? t : t.plusSeconds(VALUES.nextInt(172_800)),
+                        "owner-" + VALUES.nextInt(3), "care", "test", null));
+            }
         }
         if (random.nextInt(10) < 8) {
             Instant ack = later(t);
