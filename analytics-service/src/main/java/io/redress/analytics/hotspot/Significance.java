@@ -91,8 +91,7 @@ public record Significance(double alpha, long minCount) {
             long c = columns.get(cell.second());
             double e = (double) r * c / n;
             cells.add(scored(cell, e, e * (1 - (double) r / n) * (1 - (double) c / n), tested,
-                    () -> new HypergeometricDistribution(null, (int) n, (int) r, (int) c)
-                            .upperCumulativeProbability((int) cell.count())));
+                    () -> upper(new HypergeometricDistribution(null, (int) n, (int) r, (int) c), cell.count())));
         }
         return sorted(cells, tested);
     }
@@ -134,6 +133,35 @@ public record Significance(double alpha, long minCount) {
     /** P(X ≥ x) for X binomial(n, p): the regularised beta function I_p(x, n − x + 1), precise in the far tail. */
     private static double upper(int n, double p, long x) {
         return x <= 0 ? 1.0 : x > n ? 0.0 : Beta.regularizedBeta(p, x, n - x + 1.0);
+    }
+
+    /**
+     * P(X ≥ x) for X hypergeometric, summed from x outwards until the terms no longer count: a tested cell lies above
+     * the mode (its score is above 1), where the terms only fall, so a few dozen terms give the double's precision
+     * where the library's own tail sums every one of the up to min(R, C) terms (a millisecond a cell at 40,000).
+     */
+    private static double upper(HypergeometricDistribution d, long x) {
+        int low = d.getSupportLowerBound();
+        int high = d.getSupportUpperBound();
+        if (x <= low) {
+            return 1.0;
+        }
+        if (x > high) {
+            return 0.0;
+        }
+        double mode = (d.getSampleSize() + 1.0) * (d.getNumberOfSuccesses() + 1.0) / (d.getPopulationSize() + 2.0);
+        if (x <= mode) {
+            return d.upperCumulativeProbability((int) x);
+        }
+        double sum = 0;
+        for (int k = (int) x; k <= high; k++) {
+            double term = d.probability(k);
+            sum += term;
+            if (term <= sum * 1e-17) {
+                break;
+            }
+        }
+        return Math.min(1.0, sum);
     }
 
     private Result sorted(List<Scored> cells, int tested) {

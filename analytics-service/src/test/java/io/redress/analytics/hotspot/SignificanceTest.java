@@ -24,6 +24,21 @@ class SignificanceTest {
     private final Significance test = new Significance(0.01, 5);
 
     @Test
+    void crossed_farTailOfLargeCells_isExactToTheDoublesPrecision() {
+        // N 4,000, every row and column 2,000: the top cell's tail is summed from 1,100 outwards until its terms no
+        // longer count, against the exact Σ C(2000, x) C(2000, 2000 − x) / C(4000, 2000) over x = 1,100..2,000.
+        Result result = test.apply(Grouping.Design.CROSSED, List.of(new Count("a", "x", 1_100),
+                new Count("a", "y", 900), new Count("b", "x", 900), new Count("b", "y", 1_100)), null);
+        BigInteger tail = BigInteger.ZERO;
+        for (int x = 1_100; x <= 2_000; x++) {
+            tail = tail.add(choose(2_000, x).multiply(choose(2_000, 2_000 - x)));
+        }
+        double exact = ratio(tail, choose(4_000, 2_000));
+        assertThat(exact).isBetween(1e-12, 1e-8);
+        assertThat(result.cells().getFirst().pValue()).isCloseTo(exact, within(exact * 1e-12));
+    }
+
+    @Test
     void crossed_scoresEachCellAgainstItsRowAndColumn_withTheExactHypergeometricTail() {
         Result result = test.apply(Grouping.Design.CROSSED, List.of(new Count("a", "x", 30),
                 new Count("a", "y", 10), new Count("b", "x", 10), new Count("b", "y", 30)), null);
