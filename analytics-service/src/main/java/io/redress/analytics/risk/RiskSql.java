@@ -9,7 +9,6 @@ package io.redress.analytics.risk;
  */
 final class RiskSql {
 
-    /** The definition, over the facts and their occurrences: what {@link #ROLLUP} is tested against. */
     /** Per customer from {@code d} (one row per complaint of the window): the factors, the score, the page. */
     private static final String RANKING = """
             f as (
@@ -47,6 +46,7 @@ final class RiskSql {
             order by score desc, customer_id
             limit $7""";
 
+    /** The definition, over the facts and their occurrences: what {@link #ROLLUP} is tested against. */
     static final String FACTS = """
             with c as (
               select c.* from analytics_complaint c
