@@ -11,9 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a page of {@link AtRisk} in one snapshot: from the summary's rollup ({@link RiskSql#ROLLUP}), or with
- * {@link #fromFacts} from the facts by the score's definition ({@link RiskSql#FACTS}); both rank the same customers
- * with the same points (RollupEquivalenceTest).
+ * Reads a page of {@link AtRisk} in one snapshot: for the unbounded window from each customer's risk spans
+ * ({@link RiskSql#SPANS}), for a bounded one from the summary's rollup ({@link RiskSql#ROLLUP}), or with
+ * {@link #fromFacts} from the facts by the score's definition ({@link RiskSql#FACTS}); all three rank the same
+ * customers with the same points (RollupEquivalenceTest).
  */
 public final class RiskReads {
 
@@ -36,8 +37,25 @@ public final class RiskReads {
      * @param path  the next link's path, null for none
      */
     static Uni<AtRisk> read(Pool pool, Window window, int minScore, RiskCursor after, int size, String path) {
+        if (window.from() == null && window.to() == null) {
+            return Snapshot.read(pool, RiskSql.SPAN_TABLES, tx -> spans(tx, window, minScore, after, size, path));
+        }
         return Snapshot.read(pool, RiskSql.TABLES, tx -> page(tx, RiskSql.ROLLUP, window, minScore, after, size,
                 path));
+    }
+
+    /** The page of the unbounded window from the risk spans, and its totals from their day sums. */
+    private static Uni<AtRisk> spans(SqlConnection tx, Window window, int minScore, RiskCursor after, int size,
+            String path) {
+        Object[] at = window.parameters();
+        return Sql.query(tx, RiskSql.SPANS, at[0], at[1], at[2], minScore, after == null ? null : after.score(),
+                after == null ? null : after.customerId(), size + 1).chain(rows -> {
+                    List<CustomerRisk> items = new ArrayList<>();
+                    rows.forEach(row -> items.add(CustomerRisk.read(row)));
+                    return Sql.query(tx, RiskSql.SPAN_TOTALS, at[2], minScore)
+                            .map(totals -> answer(window, minScore, totals.iterator().next(), items,
+                                    next(window, items, size, path)));
+                });
     }
 
     private static Uni<AtRisk> page(SqlConnection tx, String ranked, Window window, int minScore, RiskCursor after,
@@ -55,15 +73,20 @@ public final class RiskReads {
                         return Sql.query(tx, RiskSql.totals(ranked), at[0], at[1], at[2], minScore)
                                 .map(totals -> answer(window, minScore, totals.iterator().next(), items, null));
                     }
-                    String next = null;
-                    if (items.size() > size) {
-                        items.removeLast();
-                        CustomerRisk last = items.getLast();
-                        next = path == null ? null : "%s?%slimit=%d&cursor=%s".formatted(path, window.query(), size,
-                                new RiskCursor(last.score(), last.customerId()).encode());
-                    }
-                    return Uni.createFrom().item(answer(window, minScore, first, items, next));
+                    return Uni.createFrom().item(answer(window, minScore, first, items,
+                            next(window, items, size, path)));
                 });
+    }
+
+    /** Drops the row past the page, and links the page after it: null when there is none. */
+    private static String next(Window window, List<CustomerRisk> items, int size, String path) {
+        if (items.size() <= size) {
+            return null;
+        }
+        items.removeLast();
+        CustomerRisk last = items.getLast();
+        return path == null ? null : "%s?%slimit=%d&cursor=%s".formatted(path, window.query(), size,
+                new RiskCursor(last.score(), last.customerId()).encode());
     }
 
     private static AtRisk answer(Window window, int minScore, Row totals, List<CustomerRisk> items, String next) {

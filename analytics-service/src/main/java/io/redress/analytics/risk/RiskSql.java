@@ -9,6 +9,20 @@ package io.redress.analytics.risk;
  */
 final class RiskSql {
 
+    /** Each factor's points, per customer from {@code f} (one row per customer: the factors). */
+    private static final String POINTS = """
+            p as (
+              select f.*,
+                     10 * (complaints - 1) as repeat_points,
+                     (array[0, 5, 10, 20])[severity_rank + 1] as severity_points,
+                     8 * breaches as breach_points, 8 * reopenings as reopen_points,
+                     15 * unhappy + 5 * lukewarm as satisfaction_points,
+                     least(30, coalesce(oldest_open_days, 0)) as open_points,
+                     case when last_contact > $3 - interval '30 days' then 10
+                          when last_contact > $3 - interval '90 days' then 5 else 0 end as recency_points
+              from f)
+            """;
+
     /** Per customer from {@code d} (one row per complaint of the window): the factors, the score, the page. */
     private static final String RANKING = """
             f as (
@@ -24,16 +38,8 @@ final class RiskSql {
                           filter (where lifetime_value is not null))[1]
                          as lifetime_value
               from d group by customer_id),
-            p as (
-              select f.*,
-                     10 * (complaints - 1) as repeat_points,
-                     (array[0, 5, 10, 20])[severity_rank + 1] as severity_points,
-                     8 * breaches as breach_points, 8 * reopenings as reopen_points,
-                     15 * unhappy + 5 * lukewarm as satisfaction_points,
-                     least(30, coalesce(oldest_open_days, 0)) as open_points,
-                     case when last_contact > $3 - interval '30 days' then 10
-                          when last_contact > $3 - interval '90 days' then 5 else 0 end as recency_points
-              from f),
+            """ + POINTS + """
+            ,
             s as (
               select p.*, repeat_points + severity_points + breach_points + reopen_points + satisfaction_points
                           + open_points + recency_points as score
@@ -107,6 +113,48 @@ final class RiskSql {
                 where not c.counted and o.complaint_id = c.complaint_id and o.at <= $3
                   and o.kind in ('RESOLVED', 'REOPENED', 'SATISFACTION', 'CONTACT')) o on true),
             """ + RANKING;
+
+    /**
+     * The page from the customers' risk spans ({@code analytics_rollup_risk_span}), for the unbounded window: the one
+     * span of each customer that holds asOf, walked in score order through an index. $1 and $2 are unused (the
+     * window is unbounded), so that the parameters are those of the other statements.
+     */
+    static final String SPANS = """
+            with f as (
+              select s.customer_id, s.complaints, s.severity_rank, s.breaches, s.reopenings, s.unhappy, s.lukewarm,
+                     floor(extract(epoch from $3 - s.open_since) / 86400)::int as oldest_open_days, s.last_contact,
+                     s.lifetime_value, s.score
+              from analytics_rollup_risk_span s
+              where s.valid_from <= $3 and s.valid_to > $3 and s.score >= $4
+                and ($5::int is null or s.score < $5 or (s.score = $5 and s.customer_id > $6))
+                and $1::timestamptz is not null and $2::timestamptz is not null
+              order by s.score desc, s.customer_id
+              limit $7),
+            """ + POINTS + """
+            select * from p order by score desc, customer_id""";
+
+    /**
+     * The spans' totals as of $1 with a score of at least $2: the day sums of the days before asOf's (UTC), and the
+     * spans that begin, less those that end, in its day up to asOf.
+     */
+    static final String SPAN_TOTALS = """
+            with t as (
+              select sum(customers) as customers, sum(valued) as valued, sum(value) as value
+              from analytics_rollup_risk_day where day < ($1 at time zone 'UTC')::date and score >= $2
+              union all
+              select count(*), count(lifetime_value), coalesce(sum(lifetime_value), 0)
+              from analytics_rollup_risk_span
+              where valid_from >= date_trunc('day', $1, 'UTC') and valid_from <= $1 and score >= $2
+              union all
+              select -count(*), -count(lifetime_value), -coalesce(sum(lifetime_value), 0)
+              from analytics_rollup_risk_span
+              where valid_to >= date_trunc('day', $1, 'UTC') and valid_to <= $1 and score >= $2)
+            select coalesce(sum(customers), 0)::bigint as customers_at_risk,
+                   case when sum(valued) > 0 then sum(value) end as value_at_risk
+            from t""";
+
+    /** The view's tables the spans' statements read. */
+    static final String SPAN_TABLES = "analytics_rollup_risk_span, analytics_rollup_risk_day";
 
     /** The totals when the page is empty (a cursor past the end): the same set, counted. */
     static String totals(String ranked) {

@@ -1,16 +1,14 @@
 package io.redress.analytics.rollup;
 
 import io.redress.analytics.rollup.Paradoxes.Change;
+import io.redress.analytics.rollup.Timeline.Kind;
 import io.redress.core.sql.Sql;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The {@code analytics_rollup_paradox} table: each customer's {@link Paradoxes} changes, rewritten whole from the
@@ -24,42 +22,29 @@ final class ParadoxRows {
     }
 
     /**
-     * Rewrites the changes of these customers, whose timelines are written; the caller holds their locks. A customer
-     * none of whose complaints is resolved has no changes and none to remove (a resolution is never undone), so only
-     * the others are read: an import of filings reads nothing.
+     * Rewrites the changes of these customers from all their complaints' timelines; the caller holds their locks. A
+     * customer none of whose complaints is resolved has no changes and none to remove (a resolution is never undone),
+     * so only the others are rewritten.
      */
-    static Uni<Void> rewrite(SqlConnection tx, Set<String> customers) {
-        return Sql.query(tx, """
-                        select distinct customer_id from analytics_rollup_complaint
-                        where customer_id = any($1) and res_at is not null""",
-                        (Object) customers.toArray(String[]::new))
-                .chain(resolved -> {
-                    List<String> ids = new ArrayList<>();
-                    resolved.forEach(row -> ids.add(row.getString("customer_id")));
-                    return ids.isEmpty() ? Uni.createFrom().voidItem()
-                            : rewriteResolved(tx, ids.toArray(String[]::new));
+    static Uni<Void> rewrite(SqlConnection tx, Map<String, List<Timeline>> byCustomer) {
+        List<String> ids = new ArrayList<>();
+        List<String> customer = new ArrayList<>();
+        List<Change> changes = new ArrayList<>();
+        byCustomer.forEach((id, timelines) -> {
+            if (timelines.stream().anyMatch(t -> t.steps().stream().anyMatch(s -> s.kind() == Kind.RESOLVED))) {
+                ids.add(id);
+                Paradoxes.of(timelines).forEach(change -> {
+                    customer.add(id);
+                    changes.add(change);
                 });
-    }
-
-    private static Uni<Void> rewriteResolved(SqlConnection tx, String[] ids) {
-        return Sql.query(tx, "select " + TimelineRows.COLUMNS
-                        + " from analytics_rollup_complaint where customer_id = any($1)", (Object) ids)
-                .chain(rows -> {
-                    Map<String, List<Timeline>> byCustomer = new LinkedHashMap<>();
-                    for (Row row : rows) {
-                        Timeline t = TimelineRows.read(row);
-                        byCustomer.computeIfAbsent(t.customerId(), c -> new ArrayList<>()).add(t);
-                    }
-                    List<String> customer = new ArrayList<>();
-                    List<Change> changes = new ArrayList<>();
-                    byCustomer.forEach((id, timelines) -> Paradoxes.of(timelines).forEach(change -> {
-                        customer.add(id);
-                        changes.add(change);
-                    }));
-                    Uni<Void> delete = Sql.execute(tx, "delete from " + TABLE + " where customer_id = any($1)",
-                            (Object) ids);
-                    return changes.isEmpty() ? delete : delete.chain(() -> insert(tx, customer, changes));
-                });
+            }
+        });
+        if (ids.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Uni<Void> delete = Sql.execute(tx, "delete from " + TABLE + " where customer_id = any($1)",
+                (Object) ids.toArray(String[]::new));
+        return changes.isEmpty() ? delete : delete.chain(() -> insert(tx, customer, changes));
     }
 
     private static Uni<Void> insert(SqlConnection tx, List<String> customers, List<Change> changes) {

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -43,7 +44,9 @@ import org.jboss.logging.Logger;
  *
  * Each batch adds the difference between the contributions of every changed timeline before and after it. A filing
  * re-reads its customer's complaints under an advisory lock on the customer and moves those whose previous
- * complaint changed (an import arriving out of receipt order).
+ * complaint changed (an import arriving out of receipt order). A filing or a step that counts for the risk score
+ * rewrites its customer's {@link RiskSpans} from its moment on, and a filing, resolution or answer their
+ * {@link Paradoxes}, from one read of the customer's timelines.
  */
 @Singleton
 public class SummaryRollup extends RowModel<UUID, Timeline> {
@@ -60,6 +63,7 @@ public class SummaryRollup extends RowModel<UUID, Timeline> {
     }
 
     /**
+     * 6: each customer's risk as spans of asOf, and their day sums (V2026.12.03.4);
      * 5: what each complaint adds to its customer's risk score, and the filing's lifetime value (V2026.12.03.2);
      * 4: the recovery figures, from steps that carry the apology, the remedy, the extra mile and the answer's drivers,
      * and the paradox's changes (V2026.12.03.1);
@@ -68,14 +72,14 @@ public class SummaryRollup extends RowModel<UUID, Timeline> {
      */
     @Override
     public int version() {
-        return 5;
+        return 6;
     }
 
     @Override
     public List<String> tables() {
         return List.of(TimelineRows.TABLE.name(), "analytics_rollup_cell", "analytics_rollup_day",
                 "analytics_rollup_week", "analytics_rollup_month", "analytics_rollup_span", "analytics_rollup_customer",
-                ParadoxRows.TABLE);
+                ParadoxRows.TABLE, RiskSpanRows.TABLE, RiskSpanRows.DAYS);
     }
 
     @Override
@@ -96,27 +100,33 @@ public class SummaryRollup extends RowModel<UUID, Timeline> {
     }
 
     /**
-     * Locks the customers of the batch's filings, resolutions and answers before any row, all at once and in order,
-     * so that two writers of one customer take turns: both the previous complaints and the paradox read every
-     * complaint of the customer.
+     * Locks the customers of the batch's filings and of its steps that can change a risk score (resolutions and
+     * answers among them) before any row, all at once and in order, so that two writers of one customer take turns:
+     * the previous complaints, the paradox and the risk spans read every complaint of the customer.
      */
     @Override
     public Uni<List<Outcome>> apply(SqlConnection tx, List<EventEnvelope> events) {
         Set<String> customers = new TreeSet<>();
-        List<UUID> answered = new ArrayList<>();
+        List<UUID> touched = new ArrayList<>();
         events.forEach(e -> {
             if (e.event() instanceof ComplaintFiled filed) {
                 customers.add(lockKey(filed.customerId()));
-            } else if (e.event() instanceof ComplaintResolved || e.event() instanceof SatisfactionRecorded) {
-                answered.add(((ComplaintLifecycleEvent) e.event()).complaintId());
+            } else if (risky(e.event())) {
+                touched.add(((ComplaintLifecycleEvent) e.event()).complaintId());
             }
         });
-        Uni<Void> lookUp = answered.isEmpty() ? Uni.createFrom().voidItem() : Sql.query(tx,
+        Uni<Void> lookUp = touched.isEmpty() ? Uni.createFrom().voidItem() : Sql.query(tx,
                 "select distinct customer_id from analytics_rollup_complaint where complaint_id = any($1)",
-                (Object) answered.toArray(UUID[]::new))
+                (Object) touched.toArray(UUID[]::new))
                 .invoke(rows -> rows.forEach(row -> customers.add(lockKey(row.getString("customer_id")))))
                 .replaceWithVoid();
         return lookUp.chain(() -> Sql.lockAll(tx, customers)).chain(() -> super.apply(tx, events));
+    }
+
+    private static boolean risky(ComplaintEvent event) {
+        return event instanceof ComplaintResolved || event instanceof SatisfactionRecorded
+                || event instanceof ComplaintReopened || event instanceof ContactLogged || event instanceof SlaBreached
+                || event instanceof ComplaintClosed;
     }
 
     @Override
@@ -125,8 +135,13 @@ public class SummaryRollup extends RowModel<UUID, Timeline> {
         Set<String> customers = new TreeSet<>();
         Set<String> paradox = new TreeSet<>();
         Set<UUID> filed = new HashSet<>();
+        Map<String, Instant> riskCuts = new TreeMap<>();
         changed.forEach((id, now) -> {
             Timeline old = before.get(id);
+            Instant cut = riskCut(old, now);
+            if (cut != null) {
+                riskCuts.merge(now.customerId(), cut, (a, b) -> a.isBefore(b) ? a : b);
+            }
             if (old != null) {
                 cells.add(old, -1);
             } else {
@@ -140,7 +155,27 @@ public class SummaryRollup extends RowModel<UUID, Timeline> {
         });
         return cells.writeAll(tx).chain(() -> customers.isEmpty() ? Uni.createFrom().voidItem()
                 : previousComplaints(tx, customers, filed))
-                .chain(() -> paradox.isEmpty() ? Uni.createFrom().voidItem() : ParadoxRows.rewrite(tx, paradox));
+                .chain(() -> riskCuts.isEmpty() ? Uni.createFrom().voidItem()
+                        : TimelineRows.ofCustomers(tx, riskCuts.keySet()).chain(timelines -> {
+                            Map<String, List<Timeline>> paradoxes = new TreeMap<>(timelines);
+                            paradoxes.keySet().retainAll(paradox);
+                            return ParadoxRows.rewrite(tx, paradoxes)
+                                    .chain(() -> RiskSpanRows.rewrite(tx, timelines, riskCuts));
+                        }));
+    }
+
+    /**
+     * The earliest moment this change can move its customer's risk from: the filing of a new complaint, else the
+     * earliest new step that counts for the score; null when none does.
+     */
+    private static Instant riskCut(Timeline old, Timeline now) {
+        Instant cut = old == null ? now.filedAt() : null;
+        for (Timeline.Step step : now.steps().subList(old == null ? 0 : old.steps().size(), now.steps().size())) {
+            if (RiskSpans.matters(step.kind()) && (cut == null || step.at().isBefore(cut))) {
+                cut = step.at();
+            }
+        }
+        return cut;
     }
 
     private static long paradoxSteps(Timeline t) {

@@ -7,8 +7,15 @@ import io.redress.core.sql.Table;
 import io.redress.core.sql.Table.Type;
 import io.redress.events.Channel;
 import io.redress.events.Severity;
+import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -57,6 +64,19 @@ public final class TimelineRows {
             + "filed_at, repeat, lifetime_value, prev_received_at, steps";
 
     private TimelineRows() {
+    }
+
+    /** Every complaint of these customers, per customer: what the paradox and the risk spans are rewritten from. */
+    static Uni<Map<String, List<Timeline>>> ofCustomers(SqlClient client, Collection<String> customers) {
+        return Sql.query(client, "select " + COLUMNS + " from " + TABLE.name() + " where customer_id = any($1)",
+                (Object) customers.toArray(String[]::new)).map(rows -> {
+                    Map<String, List<Timeline>> byCustomer = new LinkedHashMap<>();
+                    for (Row row : rows) {
+                        Timeline t = read(row);
+                        byCustomer.computeIfAbsent(t.customerId(), c -> new ArrayList<>()).add(t);
+                    }
+                    return byCustomer;
+                });
     }
 
     public static Timeline read(Row row) {
