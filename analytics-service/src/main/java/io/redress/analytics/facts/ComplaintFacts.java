@@ -1,5 +1,6 @@
 package io.redress.analytics.facts;
 
+import io.redress.analytics.hotspot.HotspotDays;
 import io.redress.core.view.RowModel;
 import io.redress.core.view.Step;
 import io.redress.events.ComplaintAcknowledged;
@@ -12,13 +13,18 @@ import io.redress.events.ComplaintReopened;
 import io.redress.events.ComplaintResolved;
 import io.redress.events.SlaBreached;
 import io.redress.events.EventEnvelope;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * Read model {@code complaint-facts} ({@code analytics_complaint}): each complaint as filed (when it arrived, how,
- * about what, from whom) and the first time it reached each step of its life, folded with {@link FactFold#evolve}.
+ * about what, from whom) and the first time it reached each step of its life, folded with {@link FactFold#evolve};
+ * and each filing counted in the hot spots' day and month sums ({@link HotspotDays}).
  */
 @Singleton
 public class ComplaintFacts extends RowModel<UUID, ComplaintFact> {
@@ -33,13 +39,18 @@ public class ComplaintFacts extends RowModel<UUID, ComplaintFact> {
     }
 
     /**
-     * 4: how many assignments a complaint has had (V2026.12.03.3); 3: receipt never after the filing, the first
-     * resolution and closing the earliest by event time; 2: the milestones and the filing's slicing fields (migration
-     * V2026.12.02.8); 1 had the owner only.
+     * 5: the hot spots' day and month sums, kept at each filing (V2026.12.03.5); 4: how many assignments a complaint
+     * has had (V2026.12.03.3); 3: receipt never after the filing, the first resolution and closing the earliest by
+     * event time; 2: the milestones and the filing's slicing fields (migration V2026.12.02.8); 1 had the owner only.
      */
     @Override
     public int version() {
-        return 4;
+        return 5;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of(ComplaintFactRows.TABLE.name(), HotspotDays.TABLE, HotspotDays.MONTH_TABLE);
     }
 
     @Override
@@ -51,6 +62,18 @@ public class ComplaintFacts extends RowModel<UUID, ComplaintFact> {
     @Override
     protected UUID keyOf(EventEnvelope envelope) {
         return ((ComplaintLifecycleEvent) envelope.event()).complaintId();
+    }
+
+    /** Counts each newly filed complaint in the hot spots' sums; a second filing of one is ignored by the fold. */
+    @Override
+    protected Uni<Void> written(SqlConnection tx, Map<UUID, ComplaintFact> before, Map<UUID, ComplaintFact> changed) {
+        HotspotDays days = new HotspotDays();
+        changed.forEach((id, fact) -> {
+            if (!before.containsKey(id)) {
+                days.filed(fact);
+            }
+        });
+        return days.write(tx);
     }
 
     @Override

@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Counts the complaints of a window per cell, from {@code analytics_complaint} and, for the owner as of asOf (the
- * latest {@code ComplaintAssigned} by then) of a complaint assigned more than once, {@code analytics_occurrence}.
+ * Counts the complaints of a window per cell: for a component (with or without its versions), a channel, a
+ * category or an employee from their month and day sums ({@link HotspotDays}) and the window's edges; for any
+ * other dimension from {@code analytics_complaint} and, for the owner as of asOf (the latest {@code
+ * ComplaintAssigned} by then) of a complaint assigned more than once, {@code analytics_occurrence}.
  * Complaints without a value for a dimension (no employee, no owner yet) are counted apart, as excluded.
  */
 public final class HotspotReads {
@@ -53,13 +55,25 @@ public final class HotspotReads {
     }
 
     /** The view's tables {@link #count} reads. */
-    public static final String TABLES = "analytics_complaint, analytics_occurrence";
+    public static final String TABLES = "analytics_complaint, analytics_occurrence, " + HotspotDays.TABLE + ", "
+            + HotspotDays.MONTH_TABLE;
 
+    /**
+     * The counts: of a dimension {@link HotspotDays} keeps from its sums and the window's edges, of any other from the
+     * window's facts.
+     */
     public static Uni<Counted> count(SqlClient client, Window window, Grouping grouping, ZoneId zone) {
-        return count(client, window, grouping, zone, OWNER);
+        HotspotDays.Kept kept = HotspotDays.Kept.answering(grouping);
+        if (kept == null) {
+            return count(client, window, grouping, zone, OWNER);
+        }
+        return read(client, HotspotDays.counts(grouping), grouping.dimensions(), HotspotDays.parameters(window, kept));
     }
 
-    /** The same counts with every owner looked up by its definition: what {@link #count} is tested against. */
+    /**
+     * The same counts from the facts alone, every owner looked up by its definition: what {@link #count} is tested
+     * against.
+     */
     public static Uni<Counted> countByDefinition(SqlClient client, Window window, Grouping grouping, ZoneId zone) {
         return count(client, window, grouping, zone, OWNER_BY_DEFINITION);
     }
@@ -74,7 +88,11 @@ public final class HotspotReads {
         if (dimensions.stream().anyMatch(Dimension::usesZone)) {
             parameters.add(zone.getId());
         }
-        return Sql.query(client, sql, parameters.toArray()).map(rows -> {
+        return read(client, sql, dimensions, parameters.toArray());
+    }
+
+    private static Uni<Counted> read(SqlClient client, String sql, List<Dimension> dimensions, Object... parameters) {
+        return Sql.query(client, sql, parameters).map(rows -> {
             List<Count> cells = new ArrayList<>();
             long excluded = 0;
             Instant first = null;
@@ -82,8 +100,8 @@ public final class HotspotReads {
             for (var row : rows) {
                 Instant a0 = Sql.instant(row, "first_received");
                 Instant a1 = Sql.instant(row, "last_received");
-                first = first == null || a0.isBefore(first) ? a0 : first;
-                last = last == null || a1.isAfter(last) ? a1 : last;
+                first = a0 != null && (first == null || a0.isBefore(first)) ? a0 : first;
+                last = a1 != null && (last == null || a1.isAfter(last)) ? a1 : last;
                 String a = row.getString("first");
                 String b = row.getString("second");
                 long n = row.getLong("complaints");

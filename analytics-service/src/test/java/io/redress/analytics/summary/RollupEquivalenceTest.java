@@ -56,8 +56,8 @@ import org.junit.jupiter.api.Test;
  * inside days, a whole calendar month (its month sums), unbounded ends. The moments: far after, inside a day, at
  * midnight, at an event's exact time, between a complaint's receipt and its filing, before an import filed late with
  * old receipt times (out of each customer's receipt order), just after the month while its steps go on. Also ties
- * between steps, steps read out of time order, reopenings and second resolutions. The trends and the recovery
- * answer are compared the same way.
+ * between steps, steps read out of time order, reopenings and second resolutions. The trends, the recovery answer,
+ * the customers at risk and the hot spots are compared the same way.
  */
 @QuarkusTest
 @WithTestResource(value = RedressTestInfrastructure.class,
@@ -232,6 +232,28 @@ class RollupEquivalenceTest {
         assertThat(owned).as("windows with owners and with complaints not yet assigned").isGreaterThan(20);
     }
 
+    @Test
+    void hotspotsFromDaySums_equalTheFacts_forEveryWindowAndMoment() {
+        int counted = 0;
+        for (Grouping grouping : List.of(new Grouping(Dimension.COMPONENT, Dimension.COMPONENT_VERSION),
+                new Grouping(Dimension.COMPONENT, null), new Grouping(Dimension.CHANNEL, null),
+                new Grouping(Dimension.CATEGORY, null), new Grouping(Dimension.EMPLOYEE, null))) {
+            for (Instant[] bounds : windows()) {
+                for (Instant asOf : moments()) {
+                    Window window = new Window(bounds[0], bounds[1], asOf);
+                    Counted definition = HotspotReads.countByDefinition(pool, window, grouping, ZoneOffset.UTC)
+                            .await().indefinitely();
+                    Counted days = HotspotReads.count(pool, window, grouping, ZoneOffset.UTC).await().indefinitely();
+                    String at = "%s from %s to %s as of %s".formatted(grouping, bounds[0], bounds[1], asOf);
+                    assertThat(days.cells()).as(at).containsExactlyInAnyOrderElementsOf(definition.cells());
+                    assertThat(days.excluded()).as(at).isEqualTo(definition.excluded());
+                    counted += definition.cells().size() > 2 && definition.excluded() > 0 ? 1 : 0;
+                }
+            }
+        }
+        assertThat(counted).as("windows with cells and with complaints lacking a value").isGreaterThan(40);
+    }
+
     private static List<Instant[]> windows() {
         return List.of(
                 new Instant[] {DAY, DAY.plus(Duration.ofDays(6))},
@@ -272,8 +294,10 @@ class RollupEquivalenceTest {
         }
         add(new ComplaintFiled(id, filed, "rollup-" + random.nextInt(40), null,
                 Channel.values()[random.nextInt(Channel.values().length)], "cat-" + random.nextInt(3),
-                Severity.values()[random.nextInt(Severity.values().length)], "Random", "router", "fw", "1",
-                "emp-1", null, received, null, VALUES.nextInt(4) == 0 ? null
+                Severity.values()[random.nextInt(Severity.values().length)], "Random", "router",
+                VALUES.nextInt(6) == 0 ? null : "fw-" + VALUES.nextInt(3),
+                VALUES.nextInt(6) == 0 ? null : String.valueOf(1 + VALUES.nextInt(3)),
+                VALUES.nextInt(8) == 0 ? null : "emp-" + VALUES.nextInt(4), null, received, null, VALUES.nextInt(4) == 0 ? null
                         : BigDecimal.valueOf(100 + VALUES.nextInt(500_000), 2), random.nextInt(3) == 0 ? 1 : 0,
                 List.of()));
         Instant t = filed;
