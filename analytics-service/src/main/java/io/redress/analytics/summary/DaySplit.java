@@ -14,7 +14,8 @@ import java.util.TreeMap;
 /**
  * The window's whole receipt days (those with complaints) sorted by what answers them as of a moment: a day whose last
  * contribution came before asOf's day is settled, and answered by its day sum, a calendar month of settled days by its
- * month sum; any other day by its sums per contribution day up to asOf's day.
+ * month sum; any other day by its sums per contribution day up to the midnight nearer asOf
+ * ({@link RollupWindow#sumsThrough}).
  */
 record DaySplit(Map<LocalDate, LocalDate> lastDays) {
 
@@ -44,7 +45,7 @@ record DaySplit(Map<LocalDate, LocalDate> lastDays) {
         return sum(tx, RollupSql.MONTHS, months, sums)
                 .chain(() -> sum(tx, RollupSql.DAYS, days, sums))
                 .chain(() -> open.isEmpty() ? Uni.createFrom().voidItem()
-                        : Sql.query(tx, RollupSql.CELLS, open.toArray(LocalDate[]::new), w.asOfDay())
+                        : Sql.query(tx, RollupSql.CELLS, open.toArray(LocalDate[]::new), w.sumsThrough())
                         .invoke(rows -> add(rows, sums)).replaceWithVoid());
     }
 

@@ -25,7 +25,7 @@ import org.jboss.logging.Logger;
 /**
  * The summary from the {@code summary-rollup} read model: for the window's whole receipt days, the month and day sums
  * of those whose every contribution came before asOf's day, and for the others the sums per contribution day up to
- * the end of asOf's day, less what the steps after asOf that day added; plus the contributions at or before asOf of the
+ * the midnight nearer asOf, corrected by the steps between that midnight and asOf; plus the contributions at or before asOf of the
  * complaints at the window's edges; the percentiles found in the histograms and refined on the rows of one bucket;
  * the customers counted by their previous complaint. The same figures, to the digit, as {@link FigureSql} computes
  * from the facts, which remains their definition.
@@ -83,8 +83,8 @@ public final class RollupReads {
     }
 
     /**
-     * The whole days: their sums as {@link DaySplit} picks them, less what the steps after asOf on asOf's day added,
-     * and, unless {@code customers} is null, their complaints whose previous one came before the window (counting
+     * The whole days: their sums as {@link DaySplit} picks them, plus what the steps from asOf's midnight to asOf
+     * added when it is early in its day, else less what the steps after it that day added; and, unless {@code customers} is null, their complaints whose previous one came before the window (counting
      * those filed after asOf too).
      */
     private static Uni<Void> whole(SqlConnection tx, RollupWindow w, Sums sums, long[] customers) {
@@ -93,11 +93,16 @@ public final class RollupReads {
         }
         return Sql.query(tx, RollupSql.SPANS, w.firstDay(), w.endDay()).map(DaySplit::of)
                 .chain(split -> split.read(tx, w, sums))
-                .chain(() -> Sql.query(tx, RollupSql.LATE, Sql.time(w.wholeStart()), Sql.time(w.wholeEnd()),
-                        Sql.time(w.asOf()), Sql.time(w.asOfDayEnd())))
+                .chain(() -> w.early()
+                        ? Sql.query(tx, RollupSql.EARLY, Sql.time(w.wholeStart()), Sql.time(w.wholeEnd()),
+                                Sql.time(w.asOfDayStart()), Sql.time(w.asOf()))
+                        : Sql.query(tx, RollupSql.LATE, Sql.time(w.wholeStart()), Sql.time(w.wholeEnd()),
+                                Sql.time(w.asOf()), Sql.time(w.asOfDayEnd())))
                 .invoke(rows -> timelines(rows).forEach(t -> {
                     for (Delta d : Contributions.of(t)) {
-                        if (d.at().isAfter(w.asOf()) && d.at().isBefore(w.asOfDayEnd())) {
+                        if (w.early() && !d.at().isBefore(w.asOfDayStart()) && !d.at().isAfter(w.asOf())) {
+                            sums.add(d.figure(), d.n());
+                        } else if (!w.early() && d.at().isAfter(w.asOf()) && d.at().isBefore(w.asOfDayEnd())) {
                             sums.add(d.figure(), -d.n());
                         }
                     }

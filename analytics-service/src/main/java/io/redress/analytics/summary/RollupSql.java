@@ -27,12 +27,19 @@ final class RollupSql {
              from analytics_rollup_complaint
             where (received_at >= $1 and received_at < $2) or (received_at >= $3 and received_at < $4)""";
 
-    /** The whole days' complaints with a step (or their filing) after asOf on asOf's day. */
+    /** The whole days' complaints with a step (or their filing) after asOf ($3) on asOf's day (before $4). */
     static final String LATE = "select " + TimelineRows.COLUMNS + """
              from analytics_rollup_complaint
             where received_at >= $1 and received_at < $2 and complaint_id in (
               select complaint_id from analytics_occurrence where at > $3 and at < $4
               union select complaint_id from analytics_rollup_complaint where filed_at > $3 and filed_at < $4)""";
+
+    /** The whole days' complaints with a step (or their filing) from asOf's midnight ($3) to asOf ($4). */
+    static final String EARLY = "select " + TimelineRows.COLUMNS + """
+             from analytics_rollup_complaint
+            where received_at >= $1 and received_at < $2 and complaint_id in (
+              select complaint_id from analytics_occurrence where at >= $3 and at <= $4
+              union select complaint_id from analytics_rollup_complaint where filed_at >= $3 and filed_at <= $4)""";
 
     static final String CUSTOMERS = """
             select coalesce(sum(n), 0)::int8 as n from analytics_rollup_customer

@@ -17,7 +17,8 @@ import java.time.temporal.ChronoUnit;
  * @param endDay     the day after the last whole day
  * @param lowerEdge  receipt times [from, lowerEdge) are read from timelines (equal when there is no lower edge)
  * @param upperEdge  receipt times [upperEdge, to) are read from timelines (equal when there is no upper edge)
- * @param asOfDay    asOf's UTC date; the day sums are taken up to its end, and the steps after asOf that day out
+ * @param asOfDay    asOf's UTC date; the sums per contribution day are taken up to the midnight nearer asOf (its
+ *                   start or its end), and the steps between that midnight and asOf are added or taken out
  * @param asOfDayEnd the end of asOf's UTC date
  */
 record RollupWindow(Instant from, Instant to, boolean bounded, LocalDate firstDay, LocalDate endDay,
@@ -39,6 +40,24 @@ record RollupWindow(Instant from, Instant to, boolean bounded, LocalDate firstDa
         }
         return new RollupWindow(from, to, window.from() != null, firstDay, endDay, start(firstDay), start(endDay),
                 asOf, asOfDay, asOfDayEnd);
+    }
+
+    /**
+     * Whether asOf lies in the first half of its day: the sums per contribution day are then taken up to the day
+     * before and the steps from its start to asOf added, else up to its end and the steps after asOf taken out;
+     * either way at most half a day of steps is read one by one.
+     */
+    boolean early() {
+        return asOf.isBefore(start(asOfDay).plus(12, ChronoUnit.HOURS));
+    }
+
+    /** The last contribution day whose sums count: the day before asOf's when {@link #early}, else asOf's. */
+    LocalDate sumsThrough() {
+        return early() ? asOfDay.minusDays(1) : asOfDay;
+    }
+
+    Instant asOfDayStart() {
+        return start(asOfDay);
     }
 
     boolean hasWholeDays() {
