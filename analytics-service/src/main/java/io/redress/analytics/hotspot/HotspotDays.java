@@ -1,10 +1,10 @@
 package io.redress.analytics.hotspot;
 
 import io.redress.analytics.facts.ComplaintFact;
+import io.redress.analytics.query.Window;
 import io.redress.core.sql.Sql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
-import io.redress.analytics.query.Window;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -25,10 +25,10 @@ import org.jboss.logging.Logger;
 /**
  * The summary from the {@code summary-rollup} read model: for the window's whole receipt days, the month and day sums
  * of those whose every contribution came before asOf's day, and for the others the sums per contribution day up to
- * the midnight nearer asOf, corrected by the steps between that midnight and asOf; plus the contributions at or before asOf of the
- * complaints at the window's edges; the percentiles found in the histograms and refined on the rows of one bucket;
- * the customers counted by their previous complaint. The same figures, to the digit, as {@link FigureSql} computes
- * from the facts, which remains their definition.
+ * the midnight nearer asOf, corrected by the steps between that midnight and asOf; plus the contributions at or
+ * before asOf of the complaints at the window's edges; the percentiles found in the histograms and refined on the
+ * rows of one bucket; the customers counted by their previous complaint. The same figures, to the digit, as
+ * {@link FigureSql} computes from the facts, which remains their definition.
  */
 public final class RollupReads {
 
@@ -84,8 +84,9 @@ public final class RollupReads {
 
     /**
      * The whole days: their sums as {@link DaySplit} picks them, plus what the steps from asOf's midnight to asOf
-     * added when it is early in its day, else less what the steps after it that day added; and, unless {@code customers} is null, their complaints whose previous one came before the window (counting
-     * those filed after asOf too).
+     * added when it is early in its day, else less what the steps after it that day added; and, unless
+     * {@code customers} is null, their complaints whose previous one came before the window (counting those filed
+     * after asOf too).
      */
     private static Uni<Void> whole(SqlConnection tx, RollupWindow w, Sums sums, long[] customers) {
         if (!w.hasWholeDays()) {

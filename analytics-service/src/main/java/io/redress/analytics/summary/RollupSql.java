@@ -27,19 +27,21 @@ final class RollupSql {
              from analytics_rollup_complaint
             where (received_at >= $1 and received_at < $2) or (received_at >= $3 and received_at < $4)""";
 
-    /** The whole days' complaints with a step (or their filing) after asOf ($3) on asOf's day (before $4). */
-    static final String LATE = "select " + TimelineRows.COLUMNS + """
+    /**
+     * The whole days' complaints ($1 to $2) with a step, or their filing, between $3 and $4: compared as the format's
+     * two operators say.
+     */
+    private static final String STEPPED = "select " + TimelineRows.COLUMNS + """
              from analytics_rollup_complaint
             where received_at >= $1 and received_at < $2 and complaint_id in (
-              select complaint_id from analytics_occurrence where at > $3 and at < $4
-              union select complaint_id from analytics_rollup_complaint where filed_at > $3 and filed_at < $4)""";
+              select complaint_id from analytics_occurrence where at %1$s $3 and at %2$s $4
+              union select complaint_id from analytics_rollup_complaint where filed_at %1$s $3 and filed_at %2$s $4)""";
+
+    /** The whole days' complaints with a step (or their filing) after asOf ($3) on asOf's day (before $4). */
+    static final String LATE = STEPPED.formatted(">", "<");
 
     /** The whole days' complaints with a step (or their filing) from asOf's midnight ($3) to asOf ($4). */
-    static final String EARLY = "select " + TimelineRows.COLUMNS + """
-             from analytics_rollup_complaint
-            where received_at >= $1 and received_at < $2 and complaint_id in (
-              select complaint_id from analytics_occurrence where at >= $3 and at <= $4
-              union select complaint_id from analytics_rollup_complaint where filed_at >= $3 and filed_at <= $4)""";
+    static final String EARLY = STEPPED.formatted(">=", "<=");
 
     static final String CUSTOMERS = """
             select coalesce(sum(n), 0)::int8 as n from analytics_rollup_customer

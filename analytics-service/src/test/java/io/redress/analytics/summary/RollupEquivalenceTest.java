@@ -297,8 +297,9 @@ class RollupEquivalenceTest {
                 Severity.values()[random.nextInt(Severity.values().length)], "Random", "router",
                 VALUES.nextInt(6) == 0 ? null : "fw-" + VALUES.nextInt(3),
                 VALUES.nextInt(6) == 0 ? null : String.valueOf(1 + VALUES.nextInt(3)),
-                VALUES.nextInt(8) == 0 ? null : "emp-" + VALUES.nextInt(4), null, received, null, VALUES.nextInt(4) == 0 ? null
-                        : BigDecimal.valueOf(100 + VALUES.nextInt(500_000), 2), random.nextInt(3) == 0 ? 1 : 0,
+                VALUES.nextInt(8) == 0 ? null : "emp-" + VALUES.nextInt(4), null, received, null,
+                VALUES.nextInt(4) == 0 ? null : BigDecimal.valueOf(100 + VALUES.nextInt(500_000), 2),
+                random.nextInt(3) == 0 ? 1 : 0,
                 List.of()));
         Instant t = filed;
         if (random.nextInt(10) < 9) {
