@@ -1,6 +1,7 @@
 package io.redress.analytics.facts;
 
 import io.redress.analytics.hotspot.HotspotDays;
+import io.redress.analytics.hotspot.HotspotHours;
 import io.redress.core.view.RowModel;
 import io.redress.core.view.Step;
 import io.redress.events.ComplaintAcknowledged;
@@ -24,7 +25,8 @@ import java.util.UUID;
 /**
  * Read model {@code complaint-facts} ({@code analytics_complaint}): each complaint as filed (when it arrived, how,
  * about what, from whom) and the first time it reached each step of its life, folded with {@link FactFold#evolve};
- * and each filing counted in the hot spots' day and month sums ({@link HotspotDays}).
+ * and each filing counted in the hot spots' day and month sums ({@link HotspotDays}) and hour sums
+ * ({@link HotspotHours}).
  */
 @Singleton
 public class ComplaintFacts extends RowModel<UUID, ComplaintFact> {
@@ -39,18 +41,19 @@ public class ComplaintFacts extends RowModel<UUID, ComplaintFact> {
     }
 
     /**
-     * 5: the hot spots' day and month sums, kept at each filing (V2026.12.03.5); 4: how many assignments a complaint
+     * 6: the hot spots' hour sums (V2026.12.03.6); 5: the hot spots' day and month sums, kept at each filing (V2026.12.03.5); 4: how many assignments a complaint
      * has had (V2026.12.03.3); 3: receipt never after the filing, the first resolution and closing the earliest by
      * event time; 2: the milestones and the filing's slicing fields (migration V2026.12.02.8); 1 had the owner only.
      */
     @Override
     public int version() {
-        return 5;
+        return 6;
     }
 
     @Override
     public List<String> tables() {
-        return List.of(ComplaintFactRows.TABLE.name(), HotspotDays.TABLE, HotspotDays.MONTH_TABLE);
+        return List.of(ComplaintFactRows.TABLE.name(), HotspotDays.TABLE, HotspotDays.MONTH_TABLE,
+                HotspotHours.TABLE);
     }
 
     @Override
@@ -64,16 +67,21 @@ public class ComplaintFacts extends RowModel<UUID, ComplaintFact> {
         return ((ComplaintLifecycleEvent) envelope.event()).complaintId();
     }
 
-    /** Counts each newly filed complaint in the hot spots' sums; a second filing of one is ignored by the fold. */
+    /**
+     * Counts each newly filed complaint in the hot spots' day, month and hour sums; a second filing of one is ignored
+     * by the fold.
+     */
     @Override
     protected Uni<Void> written(SqlConnection tx, Map<UUID, ComplaintFact> before, Map<UUID, ComplaintFact> changed) {
         HotspotDays days = new HotspotDays();
+        HotspotHours hours = new HotspotHours();
         changed.forEach((id, fact) -> {
             if (!before.containsKey(id)) {
                 days.filed(fact);
+                hours.filed(fact);
             }
         });
-        return days.write(tx);
+        return days.write(tx).chain(() -> hours.write(tx));
     }
 
     @Override

@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * Counts the complaints of a window per cell: for a component (with or without its versions), a channel, a
- * category or an employee from their month and day sums ({@link HotspotDays}) and the window's edges; for any
- * other dimension from {@code analytics_complaint} and, for the owner as of asOf (the latest {@code
+ * category or an employee from their month and day sums ({@link HotspotDays}) and the window's edges; for hours and
+ * weekdays, alone, crossed or with the employee, from the hour sums ({@link HotspotHours}) in a zone whole hours from
+ * UTC; for any other dimension from {@code analytics_complaint} and, for the owner as of asOf (the latest {@code
  * ComplaintAssigned} by then) of a complaint assigned more than once, {@code analytics_occurrence}.
  * Complaints without a value for a dimension (no employee, no owner yet) are counted apart, as excluded.
  */
@@ -56,18 +57,23 @@ public final class HotspotReads {
 
     /** The view's tables {@link #count} reads. */
     public static final String TABLES = "analytics_complaint, analytics_occurrence, " + HotspotDays.TABLE + ", "
-            + HotspotDays.MONTH_TABLE;
+            + HotspotDays.MONTH_TABLE + ", " + HotspotHours.TABLE;
 
     /**
-     * The counts: of a dimension {@link HotspotDays} keeps from its sums and the window's edges, of any other from the
-     * window's facts.
+     * The counts: of a dimension {@link HotspotDays} keeps from its sums and the window's edges, of hours and weekdays
+     * from {@link HotspotHours} where the zone allows, of any other from the window's facts.
      */
     public static Uni<Counted> count(SqlClient client, Window window, Grouping grouping, ZoneId zone) {
         HotspotDays.Kept kept = HotspotDays.Kept.answering(grouping);
-        if (kept == null) {
-            return count(client, window, grouping, zone, OWNER);
+        if (kept != null) {
+            return read(client, HotspotDays.counts(grouping), grouping.dimensions(),
+                    HotspotDays.parameters(window, kept));
         }
-        return read(client, HotspotDays.counts(grouping), grouping.dimensions(), HotspotDays.parameters(window, kept));
+        if (HotspotHours.answers(grouping)) {
+            return HotspotHours.count(client, window, grouping, zone).onItem().ifNull()
+                    .switchTo(() -> count(client, window, grouping, zone, OWNER));
+        }
+        return count(client, window, grouping, zone, OWNER);
     }
 
     /**
@@ -91,7 +97,7 @@ public final class HotspotReads {
         return read(client, sql, dimensions, parameters.toArray());
     }
 
-    private static Uni<Counted> read(SqlClient client, String sql, List<Dimension> dimensions, Object... parameters) {
+    static Uni<Counted> read(SqlClient client, String sql, List<Dimension> dimensions, Object... parameters) {
         return Sql.query(client, sql, parameters).map(rows -> {
             List<Count> cells = new ArrayList<>();
             long excluded = 0;

@@ -254,6 +254,40 @@ class RollupEquivalenceTest {
         assertThat(counted).as("windows with cells and with complaints lacking a value").isGreaterThan(40);
     }
 
+    /**
+     * Hours and weekdays from the hour sums equal the facts in UTC, in Berlin (whose clocks go forward among the
+     * month's last complaints) and in India (half an hour off: the facts answer), the first and last receipt times
+     * (where an unbounded window's exposure starts and ends) included.
+     */
+    @Test
+    void hotspotsFromHourSums_equalTheFacts_forEveryWindowMomentAndZone() {
+        int counted = 0;
+        for (String zone : List.of("UTC", "Europe/Berlin", "Asia/Kolkata")) {
+            for (Grouping grouping : List.of(new Grouping(Dimension.HOUR, null),
+                    new Grouping(Dimension.HOUR, Dimension.EMPLOYEE),
+                    new Grouping(Dimension.EMPLOYEE, Dimension.WEEKDAY),
+                    new Grouping(Dimension.WEEKDAY, Dimension.HOUR))) {
+                for (Instant[] bounds : windows()) {
+                    for (Instant asOf : moments()) {
+                        Window window = new Window(bounds[0], bounds[1], asOf);
+                        Counted definition = HotspotReads.countByDefinition(pool, window, grouping, ZoneId.of(zone))
+                                .await().indefinitely();
+                        Counted hours = HotspotReads.count(pool, window, grouping, ZoneId.of(zone)).await()
+                                .indefinitely();
+                        String at = "%s in %s from %s to %s as of %s".formatted(grouping, zone, bounds[0], bounds[1],
+                                asOf);
+                        assertThat(hours.cells()).as(at).containsExactlyInAnyOrderElementsOf(definition.cells());
+                        assertThat(hours.excluded()).as(at).isEqualTo(definition.excluded());
+                        assertThat(hours.firstReceived()).as(at).isEqualTo(definition.firstReceived());
+                        assertThat(hours.lastReceived()).as(at).isEqualTo(definition.lastReceived());
+                        counted += definition.cells().size() > 2 && definition.excluded() > 0 ? 1 : 0;
+                    }
+                }
+            }
+        }
+        assertThat(counted).as("windows with cells and with complaints lacking an employee").isGreaterThan(100);
+    }
+
     private static List<Instant[]> windows() {
         return List.of(
                 new Instant[] {DAY, DAY.plus(Duration.ofDays(6))},
