@@ -41,9 +41,10 @@ public class ComplaintFacts extends RowModel<UUID, ComplaintFact> {
     }
 
     /**
-     * 6: the hot spots' hour sums (V2026.12.03.6); 5: the hot spots' day and month sums, kept at each filing (V2026.12.03.5); 4: how many assignments a complaint
-     * has had (V2026.12.03.3); 3: receipt never after the filing, the first resolution and closing the earliest by
-     * event time; 2: the milestones and the filing's slicing fields (migration V2026.12.02.8); 1 had the owner only.
+     * 6: the hot spots' hour sums (V2026.12.03.6); 5: the hot spots' day and month sums, kept at each filing
+     * (V2026.12.03.5); 4: how many assignments a complaint has had (V2026.12.03.3); 3: receipt never after the filing,
+     * the first resolution and closing the earliest by event time; 2: the milestones and the filing's slicing fields
+     * (migration V2026.12.02.8); 1 had the owner only.
      */
     @Override
     public int version() {

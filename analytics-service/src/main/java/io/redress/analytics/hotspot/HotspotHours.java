@@ -36,8 +36,8 @@ import java.util.stream.IntStream;
  * employee are the window's whole days filed before asOf's day, summed in SQL per employee and class of days and each
  * UTC hour put in its local cell here, plus from the facts the window's partial first and last day and the filings
  * of asOf's own day. Thirty days at a million complaints (200 employees) are ~6,000 rows summed into 200 and a few
- * thousand facts instead of 41,000 facts on as many heap pages. Written by {@code complaint-facts} at each complaint's filing; an employee is stored as {@code '='}
- * and the id, none as {@code ''}.
+ * thousand facts instead of 41,000 facts on as many heap pages. Written by {@code complaint-facts} at each
+ * complaint's filing; an employee is stored as {@code '='} and the id, none as {@code ''}.
  */
 public final class HotspotHours {
 
@@ -106,8 +106,8 @@ public final class HotspotHours {
                 return Uni.createFrom().nullItem();
             }
             Split split = Split.of(window);
-            Classes classes = Classes.of(split.firstDay.isBefore(HotspotDays.day(first)) ? HotspotDays.day(first)
-                    : split.firstDay, min(split.endDay, HotspotDays.day(last).plusDays(1)), grouping, zone);
+            Classes classes = Classes.of(max(split.firstDay, HotspotDays.day(first)),
+                    min(split.endDay, HotspotDays.day(last).plusDays(1)), grouping, zone);
             Map<List<String>, Long> counts = new HashMap<>();
             Uni<Void> days = classes.days.length == 0 ? Uni.createFrom().voidItem()
                     : Sql.query(client, DAYS, classes.days, classes.of, split.firstDay, split.endDay, split.asOfDay)
@@ -209,6 +209,11 @@ public final class HotspotHours {
                     into[at[h]] += row.getLong(h + 2);
                 }
             }
+            // A value's index is the first zoned dimension's times the second's size plus the second's.
+            int[] below = new int[dimensions.size()];
+            for (int d = 0; d < below.length; d++) {
+                below[d] = zoned.indexOf(dimensions.get(d)) == 0 && zoned.size() == 2 ? size(zoned.get(1)) : 1;
+            }
             byEmployee.forEach((stored, n) -> {
                 String employee = stored.isEmpty() ? null : stored.substring(1);
                 for (int v = 0; v < values; v++) {
@@ -216,9 +221,8 @@ public final class HotspotHours {
                         String[] value = new String[2];
                         for (int d = 0; d < dimensions.size(); d++) {
                             Dimension dimension = dimensions.get(d);
-                            int below = zoned.indexOf(dimension) == 0 && zoned.size() == 2 ? size(zoned.get(1)) : 1;
                             value[d] = dimension == Dimension.EMPLOYEE ? employee
-                                    : name(dimension, v / below % size(dimension));
+                                    : name(dimension, v / below[d] % size(dimension));
                         }
                         counts.merge(Arrays.asList(value), n[v], Long::sum);
                     }
@@ -270,7 +274,7 @@ public final class HotspotHours {
         for (Map.Entry<List<String>, Long> e : counts.entrySet()) {
             String a = e.getKey().get(0);
             String b = e.getKey().get(1);
-            if (a == null || (dimensions == 2 && b == null)) {
+            if (HotspotReads.lacksValue(a, b, dimensions)) {
                 excluded += e.getValue();
             } else {
                 cells.add(new Count(a, b, e.getValue()));
@@ -281,6 +285,10 @@ public final class HotspotHours {
 
     private static LocalDate min(LocalDate a, LocalDate b) {
         return a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private static Instant start(LocalDate day) {
@@ -338,7 +346,8 @@ public final class HotspotHours {
                 select d, f, e, ($4::int4[])[(k - 1) * 24 + 1:k * 24]
                 from unnest($1::date[], $2::date[], $3::text[]) with ordinality as u(d, f, e, k)
                 on conflict (receipt_day, filed_day, employee) do update set hours = (
-                  select array_agg(a + b order by h) from unnest(t.hours, excluded.hours) with ordinality as x(a, b, h))""",
+                  select array_agg(a + b order by h)
+                  from unnest(t.hours, excluded.hours) with ordinality as x(a, b, h))""",
                 receipt, filed, employee, flat);
     }
 }

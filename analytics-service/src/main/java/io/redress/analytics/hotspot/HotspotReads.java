@@ -97,6 +97,11 @@ public final class HotspotReads {
         return read(client, sql, dimensions, parameters.toArray());
     }
 
+    /** Whether a complaint with these values lacks one of the asked dimensions (counted as excluded). */
+    static boolean lacksValue(String first, String second, int dimensions) {
+        return first == null || (dimensions == 2 && second == null);
+    }
+
     static Uni<Counted> read(SqlClient client, String sql, List<Dimension> dimensions, Object... parameters) {
         return Sql.query(client, sql, parameters).map(rows -> {
             List<Count> cells = new ArrayList<>();
@@ -111,7 +116,7 @@ public final class HotspotReads {
                 String a = row.getString("first");
                 String b = row.getString("second");
                 long n = row.getLong("complaints");
-                if (a == null || (dimensions.size() == 2 && b == null)) {
+                if (lacksValue(a, b, dimensions.size())) {
                     excluded += n;
                 } else {
                     cells.add(new Count(a, b, n));
