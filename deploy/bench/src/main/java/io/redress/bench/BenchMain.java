@@ -78,7 +78,8 @@ public final class BenchMain {
         phase("replay", this::replay);
         phase("import of history through complaint-submissions", system -> report.pipelines.add(
                 new PipelineBench(system, client(system), progress).imports(complaints(), options.importComplaints(),
-                        options.drainCap(), "import through complaint-submissions (shuffled, 10 per customer)")));
+                        options.drainCap(), "import through complaint-submissions (shuffled, 10 per customer)",
+                        report.cpu)));
         // What intake's filing path does with the box to itself: the same import with the other services stopped
         // after the warm-up, so that only intake (and its own view of the log) shares the cores with the broker and
         // the database. It tells how much of the import figure the other services' catch-up takes.
@@ -88,7 +89,7 @@ public final class BenchMain {
             }
             report.pipelines.add(new PipelineBench(system, client(system), progress).imports(complaints(),
                     options.importComplaints(), options.drainCap(),
-                    "import, intake alone (the other three services stopped)"));
+                    "import, intake alone (the other three services stopped)", report.cpu));
         });
         phase("lifecycle: file, assign, acknowledge, resolve, answer, close", system -> {
             // Complaints received a minute ago: live ones, whose clocks run (none falls due during the run).

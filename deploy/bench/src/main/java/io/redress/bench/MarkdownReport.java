@@ -1,5 +1,6 @@
 package io.redress.bench;
 
+import java.util.List;
 import java.util.Map;
 
 /** Renders a {@link Report} as the Markdown page a person reads. */
@@ -27,6 +28,7 @@ final class MarkdownReport {
         lifecycle();
         analyticsScale();
         replay();
+        cpu();
         memory();
         if (!report.failures.isEmpty()) {
             line("%n## Failures%n%n");
@@ -150,6 +152,36 @@ final class MarkdownReport {
         report.replay.forEach(r -> line("| %s | %s | %,d | %.1f | %,.0f | %d | %.1f s | %s |%n", r.service(),
                 r.state(), r.events(), r.seconds(), r.eventsPerSecond(), r.partialAnswers(),
                 r.incompleteForSeconds(), r.note() == null ? "" : r.note()));
+    }
+
+    /**
+     * Where the cores went during each import: every process's CPU seconds, its share, per complaint filed, and the
+     * ceiling the rest of the system (the load generator left out) sets on the filing rate (the cores over what everything but intake and its
+     * database used per complaint).
+     */
+    private void cpu() {
+        for (Result.CpuUse use : report.cpu) {
+            if (use.complaints() == 0) {
+                continue;
+            }
+            double total = use.total();
+            line("%n## CPU during the %s%n%n%d cores × %.1f s = %.0f core-seconds; used %.1f (%.0f%%) for %,d "
+                            + "complaints filed%n%n| process | CPU s | share | µs a complaint |%n|---|---:|---:|---:|%n",
+                    use.path(), use.cores(), use.wallSeconds(), use.cores() * use.wallSeconds(), total,
+                    100 * total / (use.cores() * use.wallSeconds()), use.complaints());
+            double others = 0;
+            for (Map.Entry<String, Double> process : use.seconds().entrySet()) {
+                double seconds = process.getValue();
+                line("| %s | %.1f | %.0f%% | %.0f |%n", process.getKey(), seconds, 100 * seconds / total,
+                        1e6 * seconds / use.complaints());
+                if (!List.of("intake", "postgresql: redress_intake", "load generator").contains(process.getKey())) {
+                    others += seconds;
+                }
+            }
+            double perComplaint = others / use.complaints();
+            line("%nAll but intake, its database and the load generator: %.0f µs a complaint, so at most %,.0f/s on these cores however "
+                    + "fast intake files.%n", 1e6 * perComplaint, use.cores() / perComplaint);
+        }
     }
 
     private void memory() {

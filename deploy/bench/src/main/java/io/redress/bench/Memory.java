@@ -35,7 +35,8 @@ final class Memory {
         return total / 1024.0;
     }
 
-    private static Optional<Long> postmasterPid(Path dataDir) {
+    /** The postmaster's pid from {@code dataDir/postmaster.pid}, if it is there. */
+    static Optional<Long> postmasterPid(Path dataDir) {
         try {
             return Optional.of(Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).getFirst().trim()));
         } catch (IOException | RuntimeException e) {

@@ -107,9 +107,9 @@ final class PipelineBench {
      * An import: {@code count} historical complaints of {@code count / 10} customers, received over the two years
      * before the phase's window, published in shuffled order. The figure is intake's filing rate (from the first
      * record published to the last one filed, the records encoded beforehand); the other services' catch-up is not
-     * waited for.
+     * waited for. What each process's CPU did meanwhile is added to {@code cpu}.
      */
-    Result.Pipeline imports(Complaints complaints, int count, Duration cap, String label) {
+    Result.Pipeline imports(Complaints complaints, int count, Duration cap, String label, List<Result.CpuUse> cpu) {
         long filedBefore = client.submissionsFiled();
         List<Integer> order = new ArrayList<>(IntStream.range(0, count).boxed().toList());
         Collections.shuffle(order, new Random(42));
@@ -124,9 +124,12 @@ final class PipelineBench {
             body.put("externalRef", "import-" + which);
             return body;
         });
+        Map<String, Double> cpuBefore = CpuTime.now(system);
         long start = System.nanoTime();
         publish(records, "publishing the import");
         Result.Rate filed = awaitFiled(filedBefore, count, start, cap, "import");
+        cpu.add(new Result.CpuUse(label, filed.seconds(), Runtime.getRuntime().availableProcessors(), filed.count(),
+                CpuTime.between(cpuBefore, CpuTime.now(system))));
         return new Result.Pipeline(label, filed, null, Map.of());
     }
 

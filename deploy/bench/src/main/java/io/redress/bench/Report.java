@@ -21,6 +21,7 @@ final class Report {
     public Result.AnalyticsScale analyticsScale;
     public Result.Pipeline replayCatchUp;
     public List<Result.Replay> replay = new ArrayList<>();
+    public List<Result.CpuUse> cpu = new ArrayList<>();
     public Result.MemoryUse memory;
     public List<Target> targets = new ArrayList<>();
     public List<String> failures = new ArrayList<>();

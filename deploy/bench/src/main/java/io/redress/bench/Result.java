@@ -86,6 +86,17 @@ final class Result {
     record Pipeline(String path, Rate accepted, Rate processed, Map<String, Rate> perService) {
     }
 
+    /**
+     * The CPU seconds each process used while a pipeline ran ({@code path} names it), over {@code wallSeconds} on
+     * {@code cores} cores, and the complaints it filed meanwhile.
+     */
+    record CpuUse(String path, double wallSeconds, int cores, long complaints, Map<String, Double> seconds) {
+
+        double total() {
+            return seconds.values().stream().mapToDouble(Double::doubleValue).sum();
+        }
+    }
+
     /** One service's rebuild. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Replay(String service, String state, long events, double seconds, double eventsPerSecond,

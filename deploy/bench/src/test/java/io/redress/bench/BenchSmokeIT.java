@@ -38,6 +38,11 @@ class BenchSmokeIT {
         assertThat(report.at("/pipelines/3/accepted/complete").asBoolean()).isTrue();
         assertThat(report.at("/pipelines/4/path").asText()).startsWith("import, intake alone");
         assertThat(report.at("/pipelines/4/accepted/count").asLong()).isEqualTo(1_000);
+        assertThat(report.at("/cpu/0/complaints").asLong()).isEqualTo(1_000);
+        assertThat(report.at("/cpu/0/seconds/intake").asDouble()).isPositive();
+        assertThat(report.at("/cpu/0/seconds/postgresql: redress_intake").asDouble()).isPositive();
+        assertThat(report.at("/cpu/0/seconds/analytics").asDouble()).isPositive();
+        assertThat(report.at("/cpu/1/seconds").has("analytics")).as("stopped before the import").isFalse();
         assertThat(report.at("/latency/0/sent").asInt()).isEqualTo(40);
         assertThat(report.at("/latency/0/countedInAnalytics/samples").asInt()).isEqualTo(40);
         assertThat(report.at("/latency/0/drained").asBoolean()).isTrue();
@@ -55,6 +60,6 @@ class BenchSmokeIT {
         assertThat(report.at("/memory/idle/intake").asDouble()).isPositive();
         assertThat(report.at("/memory/peak/analytics").asDouble()).isPositive();
         assertThat(Files.readString(out.resolve("report.md"))).contains("## Targets", "## Replay", "kafka producer",
-                "## Analytics at scale");
+                "## Analytics at scale", "## CPU during the import");
     }
 }
