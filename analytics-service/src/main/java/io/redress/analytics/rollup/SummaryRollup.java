@@ -63,6 +63,7 @@ public class SummaryRollup extends RowModel<UUID, Timeline> {
     }
 
     /**
+     * 7: a checksum of each duration metric's seconds ({@link Contributions#check}), no change to the tables;
      * 6: each customer's risk as spans of asOf, and their day sums (V2026.12.03.4);
      * 5: what each complaint adds to its customer's risk score, and the filing's lifetime value (V2026.12.03.2);
      * 4: the recovery figures, from steps that carry the apology, the remedy, the extra mile and the answer's drivers,
@@ -72,7 +73,7 @@ public class SummaryRollup extends RowModel<UUID, Timeline> {
      */
     @Override
     public int version() {
-        return 6;
+        return 7;
     }
 
     @Override

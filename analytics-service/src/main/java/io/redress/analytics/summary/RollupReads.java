@@ -160,16 +160,30 @@ public final class RollupReads {
                 .map(p90 -> Durations.of(count, p50, p90, BigDecimal.valueOf(sums.get(metric + Contributions.SUM)))));
     }
 
-    /** The nearest-rank percentile, located in the histogram and read on the rows of its bucket. */
+    /**
+     * The nearest-rank percentile, located in the histogram and read on the rows of its bucket, unless it was read
+     * before for the same durations ({@link KnownRanks}).
+     */
     private static Uni<Long> rank(SqlConnection tx, RollupWindow w, Sums sums, String metric, String column,
             double p) {
         long[] at = sums.locate(metric, p);
         if (at == null) {
             return Uni.createFrom().nullItem();
         }
+        KnownRanks.Durations durations = sums.durations(metric);
+        Long known = KnownRanks.get(durations, p);
+        if (known != null) {
+            return Uni.createFrom().item(known);
+        }
         return Sql.query(tx, RollupSql.RANK.formatted(column), (int) at[0], Sql.time(w.from()), Sql.time(w.to()),
-                Sql.time(w.asOf()), at[1]).map(rows -> rows.iterator().hasNext()
-                ? rows.iterator().next().getLong("seconds") : null);
+                Sql.time(w.asOf()), at[1]).map(rows -> {
+                    if (!rows.iterator().hasNext()) {
+                        return null;
+                    }
+                    long seconds = rows.iterator().next().getLong("seconds");
+                    KnownRanks.put(durations, p, seconds);
+                    return seconds;
+                });
     }
 
     private static List<Timeline> timelines(RowSet<Row> rows) {

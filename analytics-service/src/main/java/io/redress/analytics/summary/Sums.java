@@ -60,6 +60,21 @@ final class Sums {
         return null;
     }
 
+    /**
+     * What identifies the durations of a metric in these sums ({@link KnownRanks}): its count, sum and checksum, and
+     * an order-independent hash of all its figures (the histogram among them).
+     */
+    KnownRanks.Durations durations(String metric) {
+        long hash = 0;
+        for (Map.Entry<String, Long> figure : sums.entrySet()) {
+            if (figure.getKey().startsWith(metric) && figure.getValue() != 0) {
+                hash += Contributions.check(31L * figure.getKey().hashCode() + figure.getValue());
+            }
+        }
+        return new KnownRanks.Durations(metric, get(metric + Contributions.COUNT), get(metric + Contributions.SUM),
+                get(metric + Contributions.CHECK), hash);
+    }
+
     /** The figures named {@code prefix + value} with a count, by value in order. */
     private Map<String, Long> byValue(String prefix) {
         Map<String, Long> values = new TreeMap<>();

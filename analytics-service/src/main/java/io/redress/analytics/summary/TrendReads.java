@@ -42,6 +42,9 @@ final class TrendReads {
         Contributions.RESOLVED, Contributions.FIRST_CONTACT, Contributions.REOPENED, Contributions.RESPONSES,
         Contributions.SCORE, Contributions.SATISFIED};
 
+    /** The percentiles of each point: p50 and p90. */
+    private static final double[] P = {0.5, 0.9};
+
     private static final String NEEDED = "(figure = any($3) or figure like 'ack.%' or figure like 'res.%')";
 
     private static final String EXTENT = """
@@ -203,19 +206,26 @@ final class TrendReads {
         })).replaceWithVoid();
     }
 
-    /** Each interval's p50 and p90 of one metric: {@code [interval][0 = p50, 1 = p90]}, null where none. */
+    /**
+     * Each interval's p50 and p90 of one metric: {@code [interval][0 = p50, 1 = p90]}, null where none; those read
+     * before for the same durations from {@link KnownRanks}, the others in one statement.
+     */
     private static Uni<Long[][]> ranks(SqlConnection tx, TrendBounds b, Instant asOf, Sums[] sums, String metric,
             String column) {
         Long[][] found = new Long[sums.length][2];
+        KnownRanks.Durations[] durations = new KnownRanks.Durations[sums.length];
         List<Integer> ids = new ArrayList<>();
         List<Integer> buckets = new ArrayList<>();
         List<OffsetDateTime> from = new ArrayList<>();
         List<OffsetDateTime> to = new ArrayList<>();
         List<Long> offsets = new ArrayList<>();
         for (int i = 0; i < sums.length; i++) {
+            durations[i] = sums[i].durations(metric);
             for (int which = 0; which < 2; which++) {
-                long[] at = sums[i].locate(metric, which == 0 ? 0.5 : 0.9);
-                if (at != null) {
+                double p = P[which];
+                long[] at = sums[i].locate(metric, p);
+                found[i][which] = at == null ? null : KnownRanks.get(durations[i], p);
+                if (at != null && found[i][which] == null) {
                     ids.add(i * 2 + which);
                     buckets.add((int) at[0]);
                     from.add(Sql.time(b.bounds().get(i)));
@@ -233,6 +243,7 @@ final class TrendReads {
                     rows.forEach(row -> {
                         int id = row.getInteger("i");
                         found[id / 2][id % 2] = row.getLong("seconds");
+                        KnownRanks.put(durations[id / 2], P[id % 2], row.getLong("seconds"));
                     });
                     return found;
                 });
