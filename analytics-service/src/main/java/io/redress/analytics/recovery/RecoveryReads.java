@@ -24,8 +24,8 @@ import java.util.TreeMap;
 
 /**
  * Reads {@link Recovery} in one snapshot of the summary's rollup: the answers' splits as sums of {@link Recoveries}'
- * figures (through {@link RollupReads#contributions}), the paradox as sums of its changes
- * ({@link RecoverySql#ROLLUP_PARADOX}). {@link #fromFacts} computes both from the facts with {@link RecoverySql#ANSWERS}
+ * figures (through {@link RollupReads#contributions}), the paradox as sums of its day sums and changes
+ * ({@link ParadoxSums}). {@link #fromFacts} computes both from the facts with {@link RecoverySql#ANSWERS}
  * and {@link RecoverySql#PARADOX}, their definition; both give the same figures to the digit (RollupEquivalenceTest).
  */
 public final class RecoveryReads {
@@ -44,8 +44,7 @@ public final class RecoveryReads {
     /** The answer of {@code /analytics/recovery}. */
     public static Uni<Recovery> read(Pool pool, Window window) {
         return Snapshot.read(pool, RollupReads.TABLES, tx -> RollupReads.contributions(tx, window)
-                .chain(sums -> Sql.query(tx, RecoverySql.ROLLUP_PARADOX, window.parameters())
-                        .map(paradox -> fromSums(window, sums, paradox))));
+                .chain(sums -> ParadoxSums.read(tx, window).map(paradox -> fromSums(window, sums, paradox))));
     }
 
     /** The same answer with the answers' splits computed from the facts by their definition. */

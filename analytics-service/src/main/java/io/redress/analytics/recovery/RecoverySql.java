@@ -74,10 +74,22 @@ final class RecoverySql {
      * The recovery paradox from the summary's rollup: the sums of the changes ({@code rollup/Paradoxes}) whose first
      * complaint was received in the window, at or before asOf. The same rows as {@link #PARADOX}.
      */
+    /** The paradox's day sums' whole receipt days ($1 to $2), and whether all their changes came by asOf ($3). */
+    static final String PARADOX_DAYS = """
+            select receipt_day, max(last_at) <= $3 as settled from analytics_rollup_paradox_day
+            where receipt_day >= $1 and receipt_day < $2 group by receipt_day""";
+
+    /** The cohorts from the settled days' sums ($1) and the changes at or before asOf ($4) of the other receipt times. */
     static final String ROLLUP_PARADOX = """
-            select severity, happy as satisfied, sum(customers) as customers, sum(again) as again,
-                   sum(answers) as next_answers, sum(score) as next_score_sum
-            from analytics_rollup_paradox where received_at >= $1 and received_at < $2 and at <= $3
+            select severity, happy as satisfied, sum(customers)::int8 as customers, sum(again)::int8 as again,
+                   sum(answers)::int8 as next_answers, sum(score)::int8 as next_score_sum
+            from (select severity, happy, customers, again, answers, score from analytics_rollup_paradox_day
+                  where receipt_day = any($1)
+                  union all
+                  select p.severity, p.happy, p.customers, p.again, p.answers, p.score
+                  from unnest($2::timestamptz[], $3::timestamptz[]) as r(s, e)
+                  join analytics_rollup_paradox p on p.received_at >= r.s and p.received_at < r.e
+                  where p.at <= $4) changes
             group by severity, happy having sum(customers) <> 0""";
 
     private RecoverySql() {

@@ -7,7 +7,8 @@ final class RollupSql {
 
     static final String TABLES = "analytics_rollup_complaint, analytics_rollup_cell, analytics_rollup_day, "
             + "analytics_rollup_week, analytics_rollup_month, analytics_rollup_span, analytics_rollup_customer, "
-            + "analytics_rollup_paradox, analytics_occurrence, analytics_complaint, analytics_root_cause_complaint";
+            + "analytics_rollup_paradox, analytics_rollup_paradox_day, analytics_occurrence, analytics_complaint, "
+            + "analytics_root_cause_complaint";
 
     static final String SPANS = """
             select receipt_day, last_day from analytics_rollup_span where receipt_day >= $1 and receipt_day < $2""";
