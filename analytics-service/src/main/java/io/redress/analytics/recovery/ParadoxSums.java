@@ -1,6 +1,7 @@
 package io.redress.analytics.recovery;
 
 import io.redress.analytics.query.Window;
+import io.redress.analytics.summary.RollupWindow;
 import io.redress.core.sql.Sql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -9,14 +10,12 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The recovery paradox's cohorts of a window as of a moment, from the {@code summary-rollup}'s paradox changes: the
- * window's whole UTC receipt days whose every change came by asOf by their day sums
+ * window's whole UTC receipt days ({@link RollupWindow}) whose every change came by asOf by their day sums
  * ({@code analytics_rollup_paradox_day}), the other whole days and the window's edges (a part of a day at each end)
  * by their changes at or before asOf. The same sums as the changes alone give, which {@link RecoverySql#PARADOX}
  * computes from the facts.
@@ -28,30 +27,25 @@ final class ParadoxSums {
 
     /** One row per severity and cohort: customers, again, next_answers, next_score_sum. */
     static Uni<RowSet<Row>> read(SqlConnection tx, Window window) {
-        Instant asOf = window.asOf();
-        Instant from = window.from() == null ? Window.BEGINNING : window.from();
-        Instant to = min(window.to() == null ? Window.END : window.to(), asOf.plus(1, ChronoUnit.MICROS));
-        LocalDate firstDay = start(date(from)).equals(from) ? date(from) : date(from).plusDays(1);
-        LocalDate endDay = date(to);
+        RollupWindow w = RollupWindow.of(window);
         List<OffsetDateTime> starts = new ArrayList<>();
         List<OffsetDateTime> ends = new ArrayList<>();
-        if (!firstDay.isBefore(endDay)) {
-            range(starts, ends, from, to);
-            return sums(tx, List.of(), starts, ends, asOf);
+        range(starts, ends, w.from(), w.lowerEdge());
+        range(starts, ends, w.upperEdge(), w.to());
+        if (!w.hasWholeDays()) {
+            return sums(tx, List.of(), starts, ends, w.asOf());
         }
-        range(starts, ends, from, start(firstDay));
-        range(starts, ends, start(endDay), to);
-        return Sql.query(tx, RecoverySql.PARADOX_DAYS, firstDay, endDay, Sql.time(asOf)).chain(days -> {
+        return Sql.query(tx, RecoverySql.PARADOX_DAYS, w.firstDay(), w.endDay(), Sql.time(w.asOf())).chain(days -> {
             List<LocalDate> settled = new ArrayList<>();
             days.forEach(row -> {
                 LocalDate day = row.getLocalDate("receipt_day");
                 if (row.getBoolean("settled")) {
                     settled.add(day);
                 } else {
-                    range(starts, ends, start(day), start(day.plusDays(1)));
+                    range(starts, ends, RollupWindow.start(day), RollupWindow.start(day.plusDays(1)));
                 }
             });
-            return sums(tx, settled, starts, ends, asOf);
+            return sums(tx, settled, starts, ends, w.asOf());
         });
     }
 
@@ -66,17 +60,5 @@ final class ParadoxSums {
             starts.add(Sql.time(from));
             ends.add(Sql.time(to));
         }
-    }
-
-    private static LocalDate date(Instant at) {
-        return LocalDate.ofInstant(at, ZoneOffset.UTC);
-    }
-
-    private static Instant start(LocalDate day) {
-        return day.atStartOfDay(ZoneOffset.UTC).toInstant();
-    }
-
-    private static Instant min(Instant a, Instant b) {
-        return a.isBefore(b) ? a : b;
     }
 }

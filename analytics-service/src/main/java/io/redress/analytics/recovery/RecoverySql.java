@@ -70,16 +70,16 @@ final class RecoverySql {
                    count(next_score) as next_answers, sum(next_score) as next_score_sum
             from followed group by severity, score >= 4""";
 
-    /**
-     * The recovery paradox from the summary's rollup: the sums of the changes ({@code rollup/Paradoxes}) whose first
-     * complaint was received in the window, at or before asOf. The same rows as {@link #PARADOX}.
-     */
     /** The paradox's day sums' whole receipt days ($1 to $2), and whether all their changes came by asOf ($3). */
     static final String PARADOX_DAYS = """
             select receipt_day, max(last_at) <= $3 as settled from analytics_rollup_paradox_day
             where receipt_day >= $1 and receipt_day < $2 group by receipt_day""";
 
-    /** The cohorts from the settled days' sums ($1) and the changes at or before asOf ($4) of the other receipt times. */
+    /**
+     * The recovery paradox from the summary's rollup: the sums of the changes ({@code rollup/Paradoxes}) whose first
+     * complaint was received in the window, at or before asOf ($4), taken for the settled whole days ($1) from their
+     * day sums and for the other receipt times ($2 to $3) from the changes. The same rows as {@link #PARADOX}.
+     */
     static final String ROLLUP_PARADOX = """
             select severity, happy as satisfied, sum(customers)::int8 as customers, sum(again)::int8 as again,
                    sum(answers)::int8 as next_answers, sum(score)::int8 as next_score_sum

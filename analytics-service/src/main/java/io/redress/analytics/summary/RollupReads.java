@@ -156,7 +156,8 @@ public final class RollupReads {
         if (count == 0) {
             return Uni.createFrom().item(Durations.of(0, null, null, null));
         }
-        return rank(tx, w, sums, metric, column, 0.5).chain(p50 -> rank(tx, w, sums, metric, column, 0.9)
+        KnownRanks.Durations durations = sums.durations(metric);
+        return rank(tx, w, sums, durations, column, 0.5).chain(p50 -> rank(tx, w, sums, durations, column, 0.9)
                 .map(p90 -> Durations.of(count, p50, p90, BigDecimal.valueOf(sums.get(metric + Contributions.SUM)))));
     }
 
@@ -164,13 +165,12 @@ public final class RollupReads {
      * The nearest-rank percentile, located in the histogram and read on the rows of its bucket, unless it was read
      * before for the same durations ({@link KnownRanks}).
      */
-    private static Uni<Long> rank(SqlConnection tx, RollupWindow w, Sums sums, String metric, String column,
-            double p) {
-        long[] at = sums.locate(metric, p);
+    private static Uni<Long> rank(SqlConnection tx, RollupWindow w, Sums sums, KnownRanks.Durations durations,
+            String column, double p) {
+        long[] at = sums.locate(durations.metric(), p);
         if (at == null) {
             return Uni.createFrom().nullItem();
         }
-        KnownRanks.Durations durations = sums.durations(metric);
         Long known = KnownRanks.get(durations, p);
         if (known != null) {
             return Uni.createFrom().item(known);

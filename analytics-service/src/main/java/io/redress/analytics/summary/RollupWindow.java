@@ -21,10 +21,10 @@ import java.time.temporal.ChronoUnit;
  *                   start or its end), and the steps between that midnight and asOf are added or taken out
  * @param asOfDayEnd the end of asOf's UTC date
  */
-record RollupWindow(Instant from, Instant to, boolean bounded, LocalDate firstDay, LocalDate endDay,
+public record RollupWindow(Instant from, Instant to, boolean bounded, LocalDate firstDay, LocalDate endDay,
         Instant lowerEdge, Instant upperEdge, Instant asOf, LocalDate asOfDay, Instant asOfDayEnd) {
 
-    static RollupWindow of(Window window) {
+    public static RollupWindow of(Window window) {
         Instant asOf = window.asOf();
         Instant from = window.from() == null ? Window.BEGINNING : window.from();
         Instant to = min(window.to() == null ? Window.END : window.to(), asOf.plus(1, ChronoUnit.MICROS));
@@ -60,7 +60,7 @@ record RollupWindow(Instant from, Instant to, boolean bounded, LocalDate firstDa
         return start(asOfDay);
     }
 
-    boolean hasWholeDays() {
+    public boolean hasWholeDays() {
         return firstDay != null;
     }
 
@@ -96,7 +96,7 @@ record RollupWindow(Instant from, Instant to, boolean bounded, LocalDate firstDa
         return LocalDate.ofInstant(at, ZoneOffset.UTC);
     }
 
-    static Instant start(LocalDate day) {
+    public static Instant start(LocalDate day) {
         return day.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 

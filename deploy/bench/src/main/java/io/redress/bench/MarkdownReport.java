@@ -6,6 +6,10 @@ import java.util.Map;
 /** Renders a {@link Report} as the Markdown page a person reads. */
 final class MarkdownReport {
 
+    /** The processes left out of the ceiling the rest of the system sets on an import (see {@link #cpu}). */
+    private static final List<String> INTAKE_AND_LOAD = List.of("intake", "postgresql: redress_intake",
+            "load generator");
+
     private final StringBuilder out = new StringBuilder();
     private final Report report;
 
@@ -156,8 +160,8 @@ final class MarkdownReport {
 
     /**
      * Where the cores went during each import: every process's CPU seconds, its share, per complaint filed, and the
-     * ceiling the rest of the system (the load generator left out) sets on the filing rate (the cores over what everything but intake and its
-     * database used per complaint).
+     * ceiling the rest of the system sets on the filing rate (the cores over what all but intake, its database and the
+     * load generator used per complaint).
      */
     private void cpu() {
         for (Result.CpuUse use : report.cpu) {
@@ -166,7 +170,7 @@ final class MarkdownReport {
             }
             double total = use.total();
             line("%n## CPU during the %s%n%n%d cores × %.1f s = %.0f core-seconds; used %.1f (%.0f%%) for %,d "
-                            + "complaints filed%n%n| process | CPU s | share | µs a complaint |%n|---|---:|---:|---:|%n",
+                    + "complaints filed%n%n| process | CPU s | share | µs a complaint |%n|---|---:|---:|---:|%n",
                     use.path(), use.cores(), use.wallSeconds(), use.cores() * use.wallSeconds(), total,
                     100 * total / (use.cores() * use.wallSeconds()), use.complaints());
             double others = 0;
@@ -174,13 +178,13 @@ final class MarkdownReport {
                 double seconds = process.getValue();
                 line("| %s | %.1f | %.0f%% | %.0f |%n", process.getKey(), seconds, 100 * seconds / total,
                         1e6 * seconds / use.complaints());
-                if (!List.of("intake", "postgresql: redress_intake", "load generator").contains(process.getKey())) {
+                if (!INTAKE_AND_LOAD.contains(process.getKey())) {
                     others += seconds;
                 }
             }
             double perComplaint = others / use.complaints();
-            line("%nAll but intake, its database and the load generator: %.0f µs a complaint, so at most %,.0f/s on these cores however "
-                    + "fast intake files.%n", 1e6 * perComplaint, use.cores() / perComplaint);
+            line("%nAll but intake, its database and the load generator: %.0f µs a complaint, so at most %,.0f/s on "
+                    + "these cores however fast intake files.%n", 1e6 * perComplaint, use.cores() / perComplaint);
         }
     }
 
