@@ -2,12 +2,16 @@ package io.redress.analytics.rollup;
 
 import io.redress.analytics.rollup.Timeline.Kind;
 import io.redress.analytics.rollup.Timeline.Step;
+import io.redress.events.Channel;
+import io.redress.events.Severity;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What one complaint adds to each summary figure and when: the pure function both the rollup's upkeep and its reader
@@ -49,6 +53,21 @@ public final class Contributions {
     public static final String BUCKET = "b";
     public static final String CHECK = "check";
 
+    /** Figure names built once: every answer names a few thousand figures of a few hundred kinds. */
+    private static final String[] SEVERITIES = names(SEVERITY, Severity.values());
+    private static final String[] CHANNELS = names(CHANNEL, Channel.values());
+    private static final String[] ACK_BUCKETS = buckets(ACK);
+    private static final String[] RES_BUCKETS = buckets(RES);
+    private static final String[] ESCALATIONS = new String[16];
+    private static final int CATEGORY_NAMES = 4_096;
+    private static final Map<String, String> CATEGORIES = new ConcurrentHashMap<>();
+
+    static {
+        for (int level = 0; level < ESCALATIONS.length; level++) {
+            ESCALATIONS[level] = ESCALATION + level;
+        }
+    }
+
     private Contributions() {
     }
 
@@ -60,13 +79,14 @@ public final class Contributions {
         if (t.repeat()) {
             deltas.add(new Delta(filed, REPEAT, 1));
         }
-        deltas.add(new Delta(filed, SEVERITY + t.severity().name(), 1));
-        deltas.add(new Delta(filed, CHANNEL + t.channel().name(), 1));
-        deltas.add(new Delta(filed, CATEGORY + t.category(), 1));
+        deltas.add(new Delta(filed, SEVERITIES[t.severity().ordinal()], 1));
+        deltas.add(new Delta(filed, CHANNELS[t.channel().ordinal()], 1));
+        deltas.add(new Delta(filed, category(t.category()), 1));
         for (Step step : t.steps()) {
             switch (step.kind()) {
                 case CONTACT -> deltas.add(new Delta(step.at(), CONTACTS, 1));
-                case ESCALATED -> deltas.add(new Delta(step.at(), ESCALATION + step.value(), 1));
+                case ESCALATED -> deltas.add(new Delta(step.at(), step.value() >= 0 && step.value() < ESCALATIONS.length
+                        ? ESCALATIONS[step.value()] : ESCALATION + step.value(), 1));
                 case SATISFACTION -> {
                     int score = Recoveries.score(step);
                     deltas.add(new Delta(step.at(), RESPONSES, 1));
@@ -140,8 +160,36 @@ public final class Contributions {
     private static void duration(List<Delta> deltas, String metric, Instant at, long seconds) {
         deltas.add(new Delta(at, metric + COUNT, 1));
         deltas.add(new Delta(at, metric + SUM, seconds));
-        deltas.add(new Delta(at, metric + BUCKET + bucket(seconds), 1));
+        deltas.add(new Delta(at, (metric.equals(ACK) ? ACK_BUCKETS : RES_BUCKETS)[bucket(seconds)], 1));
         deltas.add(new Delta(at, metric + CHECK, check(seconds)));
+    }
+
+    private static String category(String category) {
+        String name = CATEGORIES.get(category);
+        if (name == null) {
+            name = CATEGORY + category;
+            if (CATEGORIES.size() < CATEGORY_NAMES) {
+                CATEGORIES.put(category, name);
+            }
+        }
+        return name;
+    }
+
+    private static String[] names(String prefix, Enum<?>[] values) {
+        String[] names = new String[values.length];
+        for (Enum<?> value : values) {
+            names[value.ordinal()] = prefix + value.name();
+        }
+        return names;
+    }
+
+    /** Every bucket's figure name: {@link #bucket} is below 1,024 for any non-negative long. */
+    private static String[] buckets(String metric) {
+        String[] names = new String[1_024];
+        for (int b = 0; b < names.length; b++) {
+            names[b] = metric + BUCKET + b;
+        }
+        return names;
     }
 
     /** The moments the complaint became settled (+1) or stopped being (−1), all steps at one moment taken together. */

@@ -6,6 +6,7 @@ import io.redress.analytics.rollup.Timeline.Step;
 import io.redress.events.ComplaintResolved;
 import io.redress.events.RemedyType;
 import io.redress.events.SatisfactionRecorded;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -80,27 +81,53 @@ public final class Recoveries {
         int type = resolution == null ? -1 : (resolution.value() >> 2) - 1;
         RemedyType remedy = type < 0 ? RemedyType.NONE : RemedyType.values()[type];
         boolean compensated = COMPENSATING.contains(remedy);
-        group(deltas, answer, ALL, score);
-        group(deltas, answer, "ownership:" + ownership, score);
-        group(deltas, answer, "valued:" + ((drivers & VALUED) != 0), score);
-        group(deltas, answer, "quick:" + ((drivers & QUICK) != 0), score);
-        group(deltas, answer, "regret:" + regret, score);
-        group(deltas, answer, "drivers:" + Integer.bitCount(drivers), score);
-        group(deltas, answer, "apologized:" + apologized, score);
-        group(deltas, answer, "remedy:" + remedy.name(), score);
-        group(deltas, answer, "extra_mile:" + (resolution != null && (resolution.value() & 2) != 0), score);
+        group(deltas, answer, Names.ALL, score);
+        group(deltas, answer, Names.OWNERSHIP[ownership ? 1 : 0], score);
+        group(deltas, answer, Names.VALUED[(drivers & VALUED) != 0 ? 1 : 0], score);
+        group(deltas, answer, Names.QUICK[(drivers & QUICK) != 0 ? 1 : 0], score);
+        group(deltas, answer, Names.REGRET[regret ? 1 : 0], score);
+        group(deltas, answer, Names.DRIVERS[Integer.bitCount(drivers)], score);
+        group(deltas, answer, Names.APOLOGIZED[apologized ? 1 : 0], score);
+        group(deltas, answer, Names.REMEDY[remedy.ordinal()], score);
+        group(deltas, answer, Names.EXTRA_MILE[resolution != null && (resolution.value() & 2) != 0 ? 1 : 0], score);
         if (compensated && !(ownership && regret)) {
-            group(deltas, answer, "mix:" + COMPENSATION_ONLY, score);
+            group(deltas, answer, Names.COMPENSATION_ONLY, score);
         } else if (!compensated && ownership && regret) {
-            group(deltas, answer, "mix:" + OWNERSHIP_AND_REGRET_ONLY, score);
+            group(deltas, answer, Names.OWNERSHIP_AND_REGRET_ONLY, score);
         }
     }
 
-    private static void group(List<Delta> deltas, Step answer, String group, int score) {
-        deltas.add(new Delta(answer.at(), PREFIX + group + N, 1));
-        deltas.add(new Delta(answer.at(), PREFIX + group + SCORE, score));
+    private static void group(List<Delta> deltas, Step answer, Names group, int score) {
+        deltas.add(new Delta(answer.at(), group.n(), 1));
+        deltas.add(new Delta(answer.at(), group.score(), score));
         if (score >= 4) {
-            deltas.add(new Delta(answer.at(), PREFIX + group + SATISFIED, 1));
+            deltas.add(new Delta(answer.at(), group.satisfied(), 1));
+        }
+    }
+
+    /** A group's three figure names, built once for every group there is. */
+    private record Names(String n, String score, String satisfied) {
+
+        static final Names ALL = of(Recoveries.ALL);
+        static final Names[] OWNERSHIP = flag("ownership");
+        static final Names[] VALUED = flag("valued");
+        static final Names[] QUICK = flag("quick");
+        static final Names[] REGRET = flag("regret");
+        static final Names[] APOLOGIZED = flag("apologized");
+        static final Names[] EXTRA_MILE = flag("extra_mile");
+        static final Names[] DRIVERS = {of("drivers:0"), of("drivers:1"), of("drivers:2"), of("drivers:3"),
+            of("drivers:4")};
+        static final Names[] REMEDY = Arrays.stream(RemedyType.values()).map(r -> of("remedy:" + r.name()))
+                .toArray(Names[]::new);
+        static final Names COMPENSATION_ONLY = of("mix:" + Recoveries.COMPENSATION_ONLY);
+        static final Names OWNERSHIP_AND_REGRET_ONLY = of("mix:" + Recoveries.OWNERSHIP_AND_REGRET_ONLY);
+
+        static Names of(String group) {
+            return new Names(PREFIX + group + N, PREFIX + group + SCORE, PREFIX + group + SATISFIED);
+        }
+
+        private static Names[] flag(String group) {
+            return new Names[] {of(group + ":false"), of(group + ":true")};
         }
     }
 }

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -41,9 +40,20 @@ public record Timeline(UUID complaintId, String customerId, Severity severity, C
             this.code = code;
         }
 
+        private static final Kind[] BY_CODE = new Kind[128];
+
+        static {
+            for (Kind kind : values()) {
+                BY_CODE[kind.code] = kind;
+            }
+        }
+
         static Kind of(char code) {
-            return Arrays.stream(values()).filter(k -> k.code == code).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("no step kind " + code));
+            Kind kind = code < BY_CODE.length ? BY_CODE[code] : null;
+            if (kind == null) {
+                throw new IllegalArgumentException("no step kind " + code);
+            }
+            return kind;
         }
     }
 
@@ -96,16 +106,45 @@ public record Timeline(UUID complaintId, String customerId, Severity severity, C
         return text.toString();
     }
 
+    /** The steps of {@link #encodedSteps}, parsed in place (answers decode thousands of timelines each). */
     static List<Step> decodeSteps(String text) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        List<Step> steps = new ArrayList<>();
-        for (String part : text.split(",")) {
-            int colon = part.indexOf(':');
-            long micros = Long.parseLong(colon < 0 ? part.substring(1) : part.substring(1, colon));
-            steps.add(new Step(Kind.of(part.charAt(0)), Instant.EPOCH.plus(micros, ChronoUnit.MICROS),
-                    colon < 0 ? 0 : Integer.parseInt(part.substring(colon + 1))));
+        List<Step> steps = new ArrayList<>(8);
+        int i = 0;
+        int end = text.length();
+        while (i < end) {
+            Kind kind = Kind.of(text.charAt(i++));
+            long micros = 0;
+            boolean negative = i < end && text.charAt(i) == '-';
+            if (negative) {
+                i++;
+            }
+            int digits = i;
+            while (i < end && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                micros = micros * 10 + (text.charAt(i++) - '0');
+            }
+            if (i == digits) {
+                throw new IllegalArgumentException("malformed steps at " + i + ": " + text);
+            }
+            int value = 0;
+            if (i < end && text.charAt(i) == ':') {
+                boolean below = ++i < end && text.charAt(i) == '-';
+                if (below) {
+                    i++;
+                }
+                while (i < end && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                    value = value * 10 + (text.charAt(i++) - '0');
+                }
+                value = below ? -value : value;
+            }
+            if (i < end && (text.charAt(i++) != ',' || i == end)) {
+                throw new IllegalArgumentException("malformed steps at " + i + ": " + text);
+            }
+            micros = negative ? -micros : micros;
+            steps.add(new Step(kind, Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),
+                    Math.floorMod(micros, 1_000_000L) * 1_000L), value));
         }
         return steps;
     }

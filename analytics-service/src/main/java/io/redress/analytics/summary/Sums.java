@@ -13,33 +13,51 @@ import java.util.TreeMap;
 /** The summary's figures as sums of {@link Contributions}, added up by {@link RollupReads}. */
 final class Sums {
 
-    private final Map<String, Long> sums = new HashMap<>();
+    /** Figure → its running sum, in a one-element array so that adding does not box. */
+    private final Map<String, long[]> sums = new HashMap<>(256);
+    /** The histograms worked out since the last {@link #add}, by metric. */
+    private final Map<String, TreeMap<Integer, Long>> histograms = new HashMap<>(4);
 
     void add(String figure, long n) {
-        sums.merge(figure, n, Long::sum);
+        long[] sum = sums.get(figure);
+        if (sum == null) {
+            sums.put(figure, new long[] {n});
+        } else {
+            sum[0] += n;
+        }
+        if (!histograms.isEmpty()) {
+            histograms.clear();
+        }
     }
 
     /** Every figure's sum, those that came to zero left out. */
     Map<String, Long> all() {
-        Map<String, Long> all = new HashMap<>(sums);
-        all.values().removeIf(n -> n == 0);
+        Map<String, Long> all = new HashMap<>();
+        sums.forEach((figure, n) -> {
+            if (n[0] != 0) {
+                all.put(figure, n[0]);
+            }
+        });
         return all;
     }
 
     long get(String figure) {
-        return sums.getOrDefault(figure, 0L);
+        long[] sum = sums.get(figure);
+        return sum == null ? 0 : sum[0];
     }
 
     /** The histogram of a duration metric: bucket → complaints, in the order of the durations. */
     TreeMap<Integer, Long> histogram(String metric) {
-        String prefix = metric + Contributions.BUCKET;
-        TreeMap<Integer, Long> buckets = new TreeMap<>();
-        sums.forEach((figure, n) -> {
-            if (figure.startsWith(prefix) && n != 0) {
-                buckets.put(Integer.parseInt(figure.substring(prefix.length())), n);
-            }
+        return histograms.computeIfAbsent(metric, m -> {
+            String prefix = m + Contributions.BUCKET;
+            TreeMap<Integer, Long> buckets = new TreeMap<>();
+            sums.forEach((figure, n) -> {
+                if (n[0] != 0 && figure.startsWith(prefix)) {
+                    buckets.put(Integer.parseInt(figure, prefix.length(), figure.length(), 10), n[0]);
+                }
+            });
+            return buckets;
         });
-        return buckets;
     }
 
     /**
@@ -66,9 +84,10 @@ final class Sums {
      */
     KnownRanks.Durations durations(String metric) {
         long hash = 0;
-        for (Map.Entry<String, Long> figure : sums.entrySet()) {
-            if (figure.getKey().startsWith(metric) && figure.getValue() != 0) {
-                hash += Contributions.check(31L * figure.getKey().hashCode() + figure.getValue());
+        for (Map.Entry<String, long[]> figure : sums.entrySet()) {
+            long n = figure.getValue()[0];
+            if (n != 0 && figure.getKey().startsWith(metric)) {
+                hash += Contributions.check(31L * figure.getKey().hashCode() + n);
             }
         }
         return new KnownRanks.Durations(metric, get(metric + Contributions.COUNT), get(metric + Contributions.SUM),
@@ -79,8 +98,8 @@ final class Sums {
     private Map<String, Long> byValue(String prefix) {
         Map<String, Long> values = new TreeMap<>();
         sums.forEach((figure, n) -> {
-            if (figure.startsWith(prefix) && n != 0) {
-                values.put(figure.substring(prefix.length()), n);
+            if (n[0] != 0 && figure.startsWith(prefix)) {
+                values.put(figure.substring(prefix.length()), n[0]);
             }
         });
         return values;

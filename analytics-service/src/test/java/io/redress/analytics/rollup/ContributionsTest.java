@@ -1,6 +1,7 @@
 package io.redress.analytics.rollup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redress.analytics.rollup.Contributions.Delta;
 import io.redress.analytics.rollup.Timeline.Kind;
@@ -96,6 +97,19 @@ class ContributionsTest {
                 .with(new Step(Kind.CONTACT, RECEIVED.plusSeconds(9), 0));
         assertThat(Timeline.decodeSteps(stepped.encodedSteps())).isEqualTo(stepped.steps())
                 .first().extracting(Step::at).isEqualTo(RECEIVED.plusNanos(1_234_000));
+    }
+
+    @Test
+    void storedSteps_areParsedWithTheirValues_beforeTheEpochToo_andMalformedOnesAreRefused() {
+        assertThat(Timeline.decodeSteps("K1700000000123456:1,E-1500000:12,C0")).containsExactly(
+                new Step(Kind.ACKNOWLEDGED, Instant.parse("2023-11-14T22:13:20.123456Z"), 1),
+                new Step(Kind.ESCALATED, Instant.parse("1969-12-31T23:59:58.500Z"), 12),
+                new Step(Kind.CONTACT, Instant.EPOCH, 0));
+        assertThat(Timeline.decodeSteps("")).isEmpty();
+        for (String bad : List.of("K", "K12;3", "Z12", "K12,", "K12:3x")) {
+            assertThatThrownBy(() -> Timeline.decodeSteps(bad)).as(bad)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
     }
 
     private static Map<String, Long> sums(Timeline t, Instant asOf) {
