@@ -52,21 +52,23 @@ final class TrendReads {
             where receipt_day >= $1 and receipt_day <= $2""";
 
     /**
-     * The sums of the settled days ($1) per interval: $2 the midnights as dates, so width_bucket − 1 is the interval.
+     * The sums of the settled days ($1), each with its interval: $2 the midnights as dates, so width_bucket − 1 is the
+     * interval. Added up here rather than grouped in the database: a day is mostly an interval of its own, and the
+     * rows come straight from the key's index.
      */
     private static final String SETTLED = """
-            select width_bucket(receipt_day, $2::date[]) - 1 as i, figure, sum(n)::int8 as n from analytics_rollup_day
-            where receipt_day = any($1) and %s group by 1, 2""".formatted(NEEDED);
+            select width_bucket(receipt_day, $2::date[]) - 1 as i, figure, n from analytics_rollup_day
+            where receipt_day = any($1) and %s""".formatted(NEEDED);
 
     /** The sums of the settled weeks ($1, their Mondays), one interval each. */
     private static final String WEEKS = """
             select width_bucket(receipt_week, $2::date[]) - 1 as i, figure, n from analytics_rollup_week
             where receipt_week = any($1) and %s""".formatted(NEEDED);
 
-    /** The open days' ($1) sums per contribution day up to asOf's day ($4), per interval. */
+    /** The open days' ($1) sums per contribution day up to asOf's day ($4), each with its interval. */
     private static final String OPEN = """
-            select width_bucket(receipt_day, $2::date[]) - 1 as i, figure, sum(n)::int8 as n from analytics_rollup_cell
-            where receipt_day = any($1) and step_day <= $4 and %s group by 1, 2""".formatted(NEEDED);
+            select width_bucket(receipt_day, $2::date[]) - 1 as i, figure, n from analytics_rollup_cell
+            where receipt_day = any($1) and step_day <= $4 and %s""".formatted(NEEDED);
 
     private static final String EDGES = "select q.i, " + TimelineRows.COLUMNS + """
              from unnest($1::timestamptz[], $2::timestamptz[], $3::int4[]) as q(s, e, i)
