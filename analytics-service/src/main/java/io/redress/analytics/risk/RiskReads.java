@@ -2,17 +2,20 @@ package io.redress.analytics.risk;
 
 import io.redress.analytics.query.Snapshot;
 import io.redress.analytics.query.Window;
+import io.redress.analytics.rollup.RiskSpans;
 import io.redress.core.sql.Sql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a page of {@link AtRisk} in one snapshot: for the unbounded window from each customer's risk spans
- * ({@link RiskSql#SPANS}), for a bounded one from the summary's rollup ({@link RiskSql#ROLLUP}), or with
+ * Reads a page of {@link AtRisk} in one snapshot: for the unbounded window, or one that holds the whole year before
+ * asOf, from each customer's risk spans ({@link RiskSql#SPANS}), for another from the summary's rollup
+ * ({@link RiskSql#ROLLUP}), or with
  * {@link #fromFacts} from the facts by the score's definition ({@link RiskSql#FACTS}); all three rank the same
  * customers with the same points (RollupEquivalenceTest).
  */
@@ -37,11 +40,22 @@ public final class RiskReads {
      * @param path  the next link's path, null for none
      */
     static Uni<AtRisk> read(Pool pool, Window window, int minScore, RiskCursor after, int size, String path) {
-        if (window.from() == null && window.to() == null) {
+        if (spansAnswer(window)) {
             return Snapshot.read(pool, RiskSql.SPAN_TABLES, tx -> spans(tx, window, minScore, after, size, path));
         }
         return Snapshot.read(pool, RiskSql.TABLES, tx -> page(tx, RiskSql.ROLLUP, window, minScore, after, size,
                 path));
+    }
+
+    /**
+     * Whether the window holds every complaint the score counts (those received in the year before asOf, filed by
+     * it): then it ranks as the unbounded window does, from the spans. {@code from} at or before the year's start,
+     * {@code to} after asOf (a complaint filed by asOf was received by then).
+     */
+    public static boolean spansAnswer(Window window) {
+        Instant yearStart = window.asOf().minus(RiskSpans.YEAR);
+        return (window.from() == null || !window.from().isAfter(yearStart))
+                && (window.to() == null || window.to().isAfter(window.asOf()));
     }
 
     /** The page of the unbounded window from the risk spans, and its totals from their day sums. */

@@ -6,7 +6,9 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -33,7 +35,18 @@ final class Cells {
         }
     }
 
+    /** A figure's sum over the complaints received in one UTC hour. */
+    record HourKey(Instant receiptHour, String figure) implements Comparable<HourKey> {
+
+        @Override
+        public int compareTo(HourKey o) {
+            int c = receiptHour.compareTo(o.receiptHour);
+            return c != 0 ? c : figure.compareTo(o.figure);
+        }
+    }
+
     private final Map<Key, Long> sums = new TreeMap<>();
+    private final Map<HourKey, Long> hours = new TreeMap<>();
 
     static LocalDate day(Instant at) {
         return at == null ? NONE : LocalDate.ofInstant(at, ZoneOffset.UTC);
@@ -41,8 +54,10 @@ final class Cells {
 
     void add(Timeline t, int sign) {
         LocalDate receipt = day(t.receivedAt());
+        Instant hour = t.receivedAt().truncatedTo(ChronoUnit.HOURS);
         for (Delta d : Contributions.of(t)) {
             add(new Key(receipt, day(d.at()), d.figure()), sign * d.n());
+            hours.merge(new HourKey(hour, d.figure()), sign * d.n(), Long::sum);
         }
     }
 
@@ -51,8 +66,8 @@ final class Cells {
     }
 
     /**
-     * Writes the sums four ways in one statement: per receipt day and contribution day, per receipt day, per receipt
-     * week (its Monday) and per receipt month (its first day); and raises each receipt day's last contribution day to
+     * Writes the sums five ways in one statement: per receipt day and contribution day, per receipt day, per receipt
+     * week (its Monday), per receipt month (its first day) and per receipt hour; and raises each receipt day's last contribution day to
      * the latest written. A day whose last contribution day is before asOf's is answered by its day sum, a week or a
      * month of such days by its week or month sum. (A day is raised for a sum that fell too: that only ever makes it look less settled than it is.)
      */
@@ -74,11 +89,15 @@ final class Cells {
                 months as (
                   insert into analytics_rollup_month (receipt_month, figure, n)
                   select date_trunc('month', d)::date, f, sum(n) from u group by 1, f having sum(n) <> 0 order by 1, 2
-                  on conflict (receipt_month, figure) do update set n = analytics_rollup_month.n + excluded.n)
+                  on conflict (receipt_month, figure) do update set n = analytics_rollup_month.n + excluded.n),
+                hours as (
+                  insert into analytics_rollup_hour (receipt_hour, figure, n)
+                  select * from unnest($5::timestamptz[], $6::text[], $7::int8[])
+                  on conflict (receipt_hour, figure) do update set n = analytics_rollup_hour.n + excluded.n)
                 insert into analytics_rollup_span (receipt_day, last_day)
                 select d, max(s) from u group by d order by 1
                 on conflict (receipt_day) do update
-                set last_day = greatest(analytics_rollup_span.last_day, excluded.last_day)""");
+                set last_day = greatest(analytics_rollup_span.last_day, excluded.last_day)""", true);
     }
 
     Uni<Void> writeCustomers(SqlClient tx) {
@@ -86,12 +105,15 @@ final class Cells {
                 insert into analytics_rollup_customer (receipt_day, prev_day, n)
                 select d, p, n from unnest($1::date[], $2::date[], $3::text[], $4::int8[]) as u(d, p, f, n)
                 order by 1, 2
-                on conflict (receipt_day, prev_day) do update set n = analytics_rollup_customer.n + excluded.n""");
+                on conflict (receipt_day, prev_day) do update set n = analytics_rollup_customer.n + excluded.n""",
+                false);
     }
 
-    private Uni<Void> write(SqlClient tx, String statement) {
+    /** @param withHours whether the statement takes the hour sums too ($5 to $7) */
+    private Uni<Void> write(SqlClient tx, String statement, boolean withHours) {
         sums.values().removeIf(n -> n == 0);
-        if (sums.isEmpty()) {
+        hours.values().removeIf(n -> n == 0);
+        if (sums.isEmpty() && (!withHours || hours.isEmpty())) {
             return Uni.createFrom().voidItem();
         }
         LocalDate[] receipt = new LocalDate[sums.size()];
@@ -105,6 +127,18 @@ final class Cells {
             figure[i] = e.getKey().figure();
             n[i++] = e.getValue();
         }
-        return Sql.execute(tx, statement, receipt, day, figure, n);
+        if (!withHours) {
+            return Sql.execute(tx, statement, receipt, day, figure, n);
+        }
+        OffsetDateTime[] hour = new OffsetDateTime[hours.size()];
+        String[] hourFigure = new String[hours.size()];
+        Long[] hourN = new Long[hours.size()];
+        int j = 0;
+        for (Map.Entry<HourKey, Long> e : hours.entrySet()) {
+            hour[j] = Sql.time(e.getKey().receiptHour());
+            hourFigure[j] = e.getKey().figure();
+            hourN[j++] = e.getValue();
+        }
+        return Sql.execute(tx, statement, receipt, day, figure, n, hour, hourFigure, hourN);
     }
 }

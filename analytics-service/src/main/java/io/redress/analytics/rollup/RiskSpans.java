@@ -22,7 +22,7 @@ import java.util.UUID;
  */
 public final class RiskSpans {
 
-    static final Duration YEAR = Duration.ofDays(365);
+    public static final Duration YEAR = Duration.ofDays(365);
     private static final Duration DAY = Duration.ofDays(1);
     private static final int MAX_OPEN_POINTS = 30;
 

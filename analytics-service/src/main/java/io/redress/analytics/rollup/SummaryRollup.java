@@ -63,6 +63,7 @@ public class SummaryRollup extends RowModel<UUID, Timeline> {
     }
 
     /**
+     * 9: the sums per receipt hour (V2026.12.04.4);
      * 8: the paradox's changes summed per receipt day (V2026.12.04.1);
      * 7: a checksum of each duration metric's seconds ({@link Contributions#check}), no change to the tables;
      * 6: each customer's risk as spans of asOf, and their day sums (V2026.12.03.4);
@@ -74,14 +75,15 @@ public class SummaryRollup extends RowModel<UUID, Timeline> {
      */
     @Override
     public int version() {
-        return 8;
+        return 9;
     }
 
     @Override
     public List<String> tables() {
         return List.of(TimelineRows.TABLE.name(), "analytics_rollup_cell", "analytics_rollup_day",
-                "analytics_rollup_week", "analytics_rollup_month", "analytics_rollup_span", "analytics_rollup_customer",
-                ParadoxRows.TABLE, ParadoxRows.DAYS, RiskSpanRows.TABLE, RiskSpanRows.DAYS);
+                "analytics_rollup_week", "analytics_rollup_month", "analytics_rollup_hour", "analytics_rollup_span",
+                "analytics_rollup_customer", ParadoxRows.TABLE, ParadoxRows.DAYS, RiskSpanRows.TABLE,
+                RiskSpanRows.DAYS);
     }
 
     @Override

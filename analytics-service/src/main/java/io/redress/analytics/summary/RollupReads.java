@@ -162,8 +162,8 @@ public final class RollupReads {
     }
 
     /**
-     * The nearest-rank percentile, located in the histogram and read on the rows of its bucket, unless it was read
-     * before for the same durations ({@link KnownRanks}).
+     * The nearest-rank percentile, located in the histogram and read on the rows of its bucket from its nearer end,
+     * unless it was read before for the same durations ({@link KnownRanks}).
      */
     private static Uni<Long> rank(SqlConnection tx, RollupWindow w, Sums sums, KnownRanks.Durations durations,
             String column, double p) {
@@ -175,8 +175,10 @@ public final class RollupReads {
         if (known != null) {
             return Uni.createFrom().item(known);
         }
-        return Sql.query(tx, RollupSql.RANK.formatted(column), (int) at[0], Sql.time(w.from()), Sql.time(w.to()),
-                Sql.time(w.asOf()), at[1]).map(rows -> {
+        boolean fromTop = at[1] > at[2] / 2;
+        return Sql.query(tx, RollupSql.RANK.formatted(column, fromTop ? "desc" : "asc"), (int) at[0],
+                Sql.time(w.from()), Sql.time(w.to()), Sql.time(w.asOf()), fromTop ? at[2] - 1 - at[1] : at[1])
+                .map(rows -> {
                     if (!rows.iterator().hasNext()) {
                         return null;
                     }

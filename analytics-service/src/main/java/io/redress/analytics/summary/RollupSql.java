@@ -6,9 +6,9 @@ import io.redress.analytics.rollup.TimelineRows;
 final class RollupSql {
 
     static final String TABLES = "analytics_rollup_complaint, analytics_rollup_cell, analytics_rollup_day, "
-            + "analytics_rollup_week, analytics_rollup_month, analytics_rollup_span, analytics_rollup_customer, "
-            + "analytics_rollup_paradox, analytics_rollup_paradox_day, analytics_occurrence, analytics_complaint, "
-            + "analytics_root_cause_complaint";
+            + "analytics_rollup_week, analytics_rollup_month, analytics_rollup_hour, analytics_rollup_span, "
+            + "analytics_rollup_customer, analytics_rollup_paradox, analytics_rollup_paradox_day, analytics_occurrence, "
+            + "analytics_complaint, analytics_root_cause_complaint";
 
     static final String SPANS = """
             select receipt_day, last_day from analytics_rollup_span where receipt_day >= $1 and receipt_day < $2""";
@@ -68,10 +68,15 @@ final class RollupSql {
             select customer_id, filed_at, prev_received_at from analytics_rollup_complaint
             where customer_id = any($1) and received_at >= $2 and received_at < $3""";
 
+    /**
+     * The duration of rank $5 (from 0) in one histogram bucket ($1) of the window, walked in the order of the
+     * {@code (bucket, seconds)} index: ascending, or with {@code desc} from the bucket's end (for a rank in its upper
+     * half, counted from there), so that at most half the bucket's rows are read.
+     */
     static final String RANK = """
             select %1$s_seconds as seconds from analytics_rollup_complaint
             where %1$s_bucket = $1 and received_at >= $2 and received_at < $3 and %1$s_at <= $4 and filed_at <= $4
-            order by %1$s_seconds offset $5 limit 1""";
+            order by %1$s_seconds %2$s offset $5 limit 1""";
 
     private RollupSql() {
     }

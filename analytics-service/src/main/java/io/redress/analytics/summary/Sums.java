@@ -62,8 +62,8 @@ final class Sums {
 
     /**
      * Where the nearest-rank percentile p of a duration metric lies (the ceil(p·n)-th smallest of its n, as
-     * PostgreSQL's percentile_disc takes it): its histogram bucket and how many of that bucket's durations come before
-     * it; null when the metric has none.
+     * PostgreSQL's percentile_disc takes it): its histogram bucket, how many of that bucket's durations come before
+     * it, and how many the bucket holds; null when the metric has none.
      */
     long[] locate(String metric, double p) {
         long count = get(metric + Contributions.COUNT);
@@ -71,7 +71,7 @@ final class Sums {
         long below = 0;
         for (var bucket : histogram(metric).entrySet()) {
             if (below + bucket.getValue() >= rank) {
-                return new long[] {bucket.getKey(), rank - below - 1};
+                return new long[] {bucket.getKey(), rank - below - 1, bucket.getValue()};
             }
             below += bucket.getValue();
         }

@@ -24,16 +24,20 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * The trends from the {@code summary-rollup} read model: per interval, the sums of its whole UTC receipt days (the
- * week or day sums of the days settled before asOf's day, the sums per contribution day up to asOf's day for the others, less
- * what the steps after asOf that day added), corrected at each boundary by the timelines between the boundary and its
- * nearest midnight ({@link TrendBounds}); each interval's percentiles located in its histogram and read on the rows of
- * one bucket, all intervals in one statement. The same points, to the digit, as {@link FigureSql#bucketed}.
+ * week or day sums of the days settled before asOf's day, the sums per contribution day up to asOf's day for the
+ * others, less what the steps after asOf that day added), corrected at each boundary by the complaints between the
+ * boundary and its nearest midnight ({@link TrendBounds}): a settled day's whole hours by their hour sums, the rest
+ * by their timelines; each interval's percentiles located in its histogram and read on the rows of one bucket, all
+ * intervals in one statement. The same points, to the digit, as {@link FigureSql#bucketed}.
  */
 final class TrendReads {
 
@@ -69,6 +73,16 @@ final class TrendReads {
     private static final String OPEN = """
             select width_bucket(receipt_day, $2::date[]) - 1 as i, figure, n from analytics_rollup_cell
             where receipt_day = any($1) and step_day <= $4 and %s""".formatted(NEEDED);
+
+    private static final String EDGE_DAYS = """
+            select receipt_day, last_day from analytics_rollup_span where receipt_day = any($1)""";
+
+    /** The hour sums of each edge's whole hours ($1 to $2, edge $3) of a settled day. */
+    private static final String HOURS = """
+            select q.i, h.figure, h.n
+            from unnest($1::timestamptz[], $2::timestamptz[], $3::int4[]) as q(s, e, i)
+            join analytics_rollup_hour h on h.receipt_hour >= q.s and h.receipt_hour < q.e
+            where h.figure = any($4) or h.figure like 'ack.%' or h.figure like 'res.%'""";
 
     private static final String EDGES = "select q.i, " + TimelineRows.COLUMNS + """
              from unnest($1::timestamptz[], $2::timestamptz[], $3::int4[]) as q(s, e, i)
@@ -181,9 +195,62 @@ final class TrendReads {
                 .invoke(rows -> add(rows, sums)).replaceWithVoid();
     }
 
-    /** The corrections at the boundaries that are not midnights: a boundary adds to the interval after it. */
+    /**
+     * The corrections at the boundaries that are not midnights, each the complaints between the boundary and its
+     * nearest midnight, added to the interval after it and taken from the one before: the whole hours of a settled
+     * day from its hour sums, the rest from the timelines (at or before asOf).
+     */
     private static Uni<Void> edges(SqlConnection tx, TrendBounds b, Instant asOf, Sums[] sums) {
         List<Edge> edges = b.edges();
+        if (edges.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        LocalDate asOfDay = RollupWindow.date(asOf);
+        LocalDate[] days = edges.stream().map(e -> RollupWindow.date(e.from())).distinct().toArray(LocalDate[]::new);
+        return Sql.query(tx, EDGE_DAYS, (Object) days).chain(spans -> {
+            Set<LocalDate> settled = new HashSet<>();
+            spans.forEach(row -> {
+                if (row.getLocalDate("last_day").isBefore(asOfDay)) {
+                    settled.add(row.getLocalDate("receipt_day"));
+                }
+            });
+            List<Edge> hourly = new ArrayList<>();
+            List<Edge> stepped = new ArrayList<>();
+            for (Edge e : edges) {
+                Instant first = e.from().truncatedTo(ChronoUnit.HOURS);
+                first = first.equals(e.from()) ? first : first.plus(1, ChronoUnit.HOURS);
+                Instant last = e.to().truncatedTo(ChronoUnit.HOURS);
+                if (!settled.contains(RollupWindow.date(e.from())) || !first.isBefore(last)) {
+                    stepped.add(e);
+                    continue;
+                }
+                hourly.add(new Edge(e.boundary(), first, last, e.sign()));
+                if (e.from().isBefore(first)) {
+                    stepped.add(new Edge(e.boundary(), e.from(), first, e.sign()));
+                }
+                if (last.isBefore(e.to())) {
+                    stepped.add(new Edge(e.boundary(), last, e.to(), e.sign()));
+                }
+            }
+            return edgeRows(tx, HOURS, hourly, true, rows -> rows.forEach(row -> correct(hourly.get(row.getInteger("i")),
+                    sums, row.getString("figure"), row.getLong("n"))))
+                    .chain(() -> edgeRows(tx, EDGES, stepped, false, rows -> rows.forEach(row -> {
+                        Edge edge = stepped.get(row.getInteger("i"));
+                        for (Delta d : Contributions.of(TimelineRows.read(row))) {
+                            if (!d.at().isAfter(asOf)) {
+                                correct(edge, sums, d.figure(), d.n());
+                            }
+                        }
+                    })));
+        });
+    }
+
+    /**
+     * Reads the rows of these edges' receipt times with {@code statement}: $1 and $2 their ends, $3 their index, and
+     * with {@code figures} $4 the figures a point needs besides the durations'.
+     */
+    private static Uni<Void> edgeRows(SqlConnection tx, String statement, List<Edge> edges, boolean figures,
+            Consumer<RowSet<Row>> into) {
         if (edges.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
@@ -193,19 +260,18 @@ final class TrendReads {
         for (int i = 0; i < index.length; i++) {
             index[i] = i;
         }
-        return Sql.query(tx, EDGES, from, to, index).invoke(rows -> rows.forEach(row -> {
-            Edge edge = edges.get(row.getInteger("i"));
-            for (Delta d : Contributions.of(TimelineRows.read(row))) {
-                if (!d.at().isAfter(asOf)) {
-                    if (edge.boundary() < sums.length) {
-                        sums[edge.boundary()].add(d.figure(), edge.sign() * d.n());
-                    }
-                    if (edge.boundary() > 0) {
-                        sums[edge.boundary() - 1].add(d.figure(), -edge.sign() * d.n());
-                    }
-                }
-            }
-        })).replaceWithVoid();
+        return (figures ? Sql.query(tx, statement, from, to, index, FIGURES) : Sql.query(tx, statement, from, to, index))
+                .invoke(into).replaceWithVoid();
+    }
+
+    /** What a complaint between a boundary and its midnight adds: to the interval after the boundary, not before. */
+    private static void correct(Edge edge, Sums[] sums, String figure, long n) {
+        if (edge.boundary() < sums.length) {
+            sums[edge.boundary()].add(figure, edge.sign() * n);
+        }
+        if (edge.boundary() > 0) {
+            sums[edge.boundary() - 1].add(figure, -edge.sign() * n);
+        }
     }
 
     /**

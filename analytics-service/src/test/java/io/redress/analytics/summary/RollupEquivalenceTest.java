@@ -188,12 +188,15 @@ class RollupEquivalenceTest {
     @Test
     void rollupCustomersAtRisk_equalFactCustomersAtRisk_forEveryWindowAndMoment() {
         int ranked = 0;
-        // The unbounded window reads the risk spans: also as its complaints leave the year.
+        // A window that holds the year before asOf reads the risk spans: also as its complaints leave the year.
         List<Instant> leaving = List.of(DAY.plus(Duration.ofDays(365)).minusSeconds(1), DAY.plus(Duration.ofDays(365)),
                 DAY.plus(Duration.ofDays(368)).plusMillis(17), DAY.plus(Duration.ofDays(365 + 120)));
-        for (Instant[] bounds : windows()) {
+        List<Instant[]> windows = new ArrayList<>(windows());
+        windows.add(new Instant[] {DAY.minus(Duration.ofDays(1)), Instant.parse("2100-01-01T00:00:00Z")});
+        int fromSpans = 0;
+        for (Instant[] bounds : windows) {
             List<Instant> moments = new ArrayList<>(moments());
-            if (bounds[0] == null && bounds[1] == null) {
+            if (bounds[0] == null || bounds[1] == null || bounds[1].isAfter(DAY.plus(Duration.ofDays(999)))) {
                 moments.addAll(leaving);
             }
             for (Instant asOf : moments) {
@@ -204,10 +207,12 @@ class RollupEquivalenceTest {
                     assertThat(rollup).as("from %s to %s as of %s, min score %d", bounds[0], bounds[1], asOf,
                             minScore).isEqualTo(facts);
                     ranked += minScore > 0 && facts.customersAtRisk() > 5 ? 1 : 0;
+                    fromSpans += bounds[0] != null && RiskReads.spansAnswer(window) ? 1 : 0;
                 }
             }
         }
         assertThat(ranked).as("windows with more than five customers at risk").isGreaterThan(20);
+        assertThat(fromSpans).as("bounded windows holding the year, answered from the spans").isGreaterThan(4);
     }
 
     @Test
