@@ -42,11 +42,10 @@ record DaySplit(Map<LocalDate, LocalDate> lastDays) {
                 inMonth.forEach(day -> (settled(day, w) ? days : open).add(day));
             }
         });
-        return sum(tx, RollupSql.MONTHS, months, sums)
-                .chain(() -> sum(tx, RollupSql.DAYS, days, sums))
-                .chain(() -> open.isEmpty() ? Uni.createFrom().voidItem()
+        return Uni.combine().all().unis(sum(tx, RollupSql.MONTHS, months, sums), sum(tx, RollupSql.DAYS, days, sums),
+                open.isEmpty() ? Uni.createFrom().voidItem()
                         : Sql.query(tx, RollupSql.CELLS, open.toArray(LocalDate[]::new), w.sumsThrough())
-                        .invoke(rows -> add(rows, sums)).replaceWithVoid());
+                        .invoke(rows -> add(rows, sums)).replaceWithVoid()).discardItems();
     }
 
     private boolean settled(LocalDate day, RollupWindow w) {

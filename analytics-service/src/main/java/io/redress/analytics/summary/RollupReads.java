@@ -52,19 +52,26 @@ public final class RollupReads {
     public static Uni<Map<String, Long>> contributions(SqlConnection tx, Window window) {
         RollupWindow w = RollupWindow.of(window);
         Sums sums = new Sums();
-        return whole(tx, w, sums, null).chain(() -> edges(tx, w, sums, null)).map(nothing -> sums.all());
+        return Uni.combine().all().unis(whole(tx, w, sums, null), edges(tx, w, sums, null)).discardItems()
+                .map(nothing -> sums.all());
     }
 
+    /**
+     * The statements that do not wait for one another's rows are sent together: the connection pipelines them, and
+     * the service decodes one statement's timelines while the database runs the next. Their rows arrive on the
+     * connection's event loop one statement at a time, so adding to {@code sums} needs no lock.
+     */
     private static Uni<Summary> read(SqlConnection tx, Window window, RollupWindow w) {
         Sums sums = new Sums();
         long[] customers = {0};
-        return whole(tx, w, sums, customers)
-                .chain(() -> edges(tx, w, sums, customers))
-                .chain(() -> unfiledCustomers(tx, w)).map(correction -> customers[0] + correction)
-                .chain(distinct -> percentiles(tx, w, sums, Contributions.ACK, "ack").chain(ack ->
-                        percentiles(tx, w, sums, Contributions.RES, "res").chain(res -> Sql.query(tx,
-                                FigureSql.WITH_ROOT_CAUSE, window.parameters()).map(traced -> sums.summary(window,
-                                distinct, ack, res, traced.iterator().next().getLong("complaints"))))));
+        Uni<Long> traced = Sql.query(tx, FigureSql.WITH_ROOT_CAUSE, window.parameters())
+                .map(rows -> rows.iterator().next().getLong("complaints"));
+        return Uni.combine().all().unis(whole(tx, w, sums, customers), edges(tx, w, sums, customers),
+                        unfiledCustomers(tx, w), traced).asTuple()
+                .chain(read -> Uni.combine().all().unis(percentiles(tx, w, sums, Contributions.ACK, "ack"),
+                                percentiles(tx, w, sums, Contributions.RES, "res")).asTuple()
+                        .map(ranks -> sums.summary(window, customers[0] + read.getItem3(), ranks.getItem1(),
+                                ranks.getItem2(), read.getItem4())));
     }
 
     /** The edges' contributions at or before asOf, and their complaints whose previous one came before the window. */
@@ -92,13 +99,13 @@ public final class RollupReads {
         if (!w.hasWholeDays()) {
             return Uni.createFrom().voidItem();
         }
-        return Sql.query(tx, RollupSql.SPANS, w.firstDay(), w.endDay()).map(DaySplit::of)
-                .chain(split -> split.read(tx, w, sums))
-                .chain(() -> w.early()
-                        ? Sql.query(tx, RollupSql.EARLY, Sql.time(w.wholeStart()), Sql.time(w.wholeEnd()),
-                                Sql.time(w.asOfDayStart()), Sql.time(w.asOf()))
-                        : Sql.query(tx, RollupSql.LATE, Sql.time(w.wholeStart()), Sql.time(w.wholeEnd()),
-                                Sql.time(w.asOf()), Sql.time(w.asOfDayEnd())))
+        Uni<Void> days = Sql.query(tx, RollupSql.SPANS, w.firstDay(), w.endDay()).map(DaySplit::of)
+                .chain(split -> split.read(tx, w, sums));
+        Uni<Void> stepped = (w.early()
+                ? Sql.query(tx, RollupSql.EARLY, Sql.time(w.wholeStart()), Sql.time(w.wholeEnd()),
+                        Sql.time(w.asOfDayStart()), Sql.time(w.asOf()))
+                : Sql.query(tx, RollupSql.LATE, Sql.time(w.wholeStart()), Sql.time(w.wholeEnd()),
+                        Sql.time(w.asOf()), Sql.time(w.asOfDayEnd())))
                 .invoke(rows -> timelines(rows).forEach(t -> {
                     for (Delta d : Contributions.of(t)) {
                         if (w.early() && !d.at().isBefore(w.asOfDayStart()) && !d.at().isAfter(w.asOf())) {
@@ -107,8 +114,9 @@ public final class RollupReads {
                             sums.add(d.figure(), -d.n());
                         }
                     }
-                }))
-                .chain(() -> customers == null ? Uni.createFrom().voidItem() : wholeCustomers(tx, w, customers));
+                })).replaceWithVoid();
+        return customers == null ? Uni.combine().all().unis(days, stepped).discardItems()
+                : Uni.combine().all().unis(days, stepped, wholeCustomers(tx, w, customers)).discardItems();
     }
 
     private static Uni<Void> wholeCustomers(SqlConnection tx, RollupWindow w, long[] customers) {
@@ -157,8 +165,10 @@ public final class RollupReads {
             return Uni.createFrom().item(Durations.of(0, null, null, null));
         }
         KnownRanks.Durations durations = sums.durations(metric);
-        return rank(tx, w, sums, durations, column, 0.5).chain(p50 -> rank(tx, w, sums, durations, column, 0.9)
-                .map(p90 -> Durations.of(count, p50, p90, BigDecimal.valueOf(sums.get(metric + Contributions.SUM)))));
+        return Uni.combine().all().unis(rank(tx, w, sums, durations, column, 0.5),
+                        rank(tx, w, sums, durations, column, 0.9)).asTuple()
+                .map(p -> Durations.of(count, p.getItem1(), p.getItem2(),
+                        BigDecimal.valueOf(sums.get(metric + Contributions.SUM))));
     }
 
     /**

@@ -128,9 +128,14 @@ final class TrendReads {
         for (int i = 0; i < sums.length; i++) {
             sums[i] = new Sums();
         }
-        return days(tx, b, asOf, sums).chain(() -> edges(tx, b, asOf, sums))
-                .chain(() -> ranks(tx, b, asOf, sums, Contributions.ACK, "ack"))
-                .chain(ack -> ranks(tx, b, asOf, sums, Contributions.RES, "res").map(res -> {
+        // Sent together and pipelined, as for the summary (RollupReads.read): the rows arrive one statement at a time
+        // on the connection's event loop, so adding to the sums needs no lock.
+        return Uni.combine().all().unis(days(tx, b, asOf, sums), edges(tx, b, asOf, sums)).discardItems()
+                .chain(() -> Uni.combine().all().unis(ranks(tx, b, asOf, sums, Contributions.ACK, "ack"),
+                        ranks(tx, b, asOf, sums, Contributions.RES, "res")).asTuple())
+                .map(ranks -> {
+                    Long[][] ack = ranks.getItem1();
+                    Long[][] res = ranks.getItem2();
                     List<TrendPoint> points = new ArrayList<>();
                     for (int i = 0; i < sums.length; i++) {
                         if (sums[i].get(Contributions.FILED) > 0) {
@@ -138,7 +143,7 @@ final class TrendReads {
                         }
                     }
                     return points;
-                }));
+                });
     }
 
     /**
@@ -146,14 +151,14 @@ final class TrendReads {
      * its week sum, another settled day by its day sum, an open day by its sums per contribution day up to asOf's day
      * less what the steps after asOf that day added.
      */
-    private static Uni<Void> days(SqlConnection tx, TrendBounds b, Instant asOf, Sums[] sums) {
+    private static Uni<Void> days(SqlConnection tx, TrendBounds b, Instant asOf, Sums[] into) {
         if (!b.firstDay().isBefore(b.endDay())) {
             return Uni.createFrom().voidItem();
         }
         LocalDate asOfDay = RollupWindow.date(asOf);
         Instant asOfDayEnd = RollupWindow.start(asOfDay.plusDays(1));
         LocalDate[] midnights = b.midnights().stream().map(RollupWindow::date).toArray(LocalDate[]::new);
-        return Sql.query(tx, RollupSql.SPANS, b.firstDay(), b.endDay()).chain(spans -> {
+        Uni<Void> sums = Sql.query(tx, RollupSql.SPANS, b.firstDay(), b.endDay()).chain(spans -> {
             Map<Integer, List<LocalDate>> byInterval = new TreeMap<>();
             Map<LocalDate, Boolean> settled = new HashMap<>();
             spans.forEach(row -> {
@@ -171,21 +176,23 @@ final class TrendReads {
                     inInterval.forEach(day -> (settled.get(day) ? days : open).add(day));
                 }
             });
-            return sums(tx, WEEKS, weeks, midnights, sums).chain(() -> sums(tx, SETTLED, days, midnights, sums))
-                    .chain(() -> open.isEmpty() ? Uni.createFrom().voidItem()
+            return Uni.combine().all().unis(sums(tx, WEEKS, weeks, midnights, into),
+                    sums(tx, SETTLED, days, midnights, into), open.isEmpty() ? Uni.createFrom().voidItem()
                             : Sql.query(tx, OPEN, open.toArray(LocalDate[]::new), midnights, FIGURES, asOfDay)
-                            .invoke(rows -> add(rows, sums)).replaceWithVoid());
-        }).chain(() -> Sql.query(tx, RollupSql.LATE, Sql.time(b.midnights().getFirst()),
-                Sql.time(b.midnights().getLast()), Sql.time(asOf), Sql.time(asOfDayEnd)))
+                            .invoke(rows -> add(rows, into)).replaceWithVoid()).discardItems();
+        });
+        Uni<Void> stepped = Sql.query(tx, RollupSql.LATE, Sql.time(b.midnights().getFirst()),
+                Sql.time(b.midnights().getLast()), Sql.time(asOf), Sql.time(asOfDayEnd))
                 .invoke(rows -> rows.forEach(row -> {
                     Timeline t = TimelineRows.read(row);
-                    Sums into = sums[b.intervalOf(RollupWindow.date(t.receivedAt()))];
+                    Sums in = into[b.intervalOf(RollupWindow.date(t.receivedAt()))];
                     for (Delta d : Contributions.of(t)) {
                         if (d.at().isAfter(asOf) && d.at().isBefore(asOfDayEnd)) {
-                            into.add(d.figure(), -d.n());
+                            in.add(d.figure(), -d.n());
                         }
                     }
                 })).replaceWithVoid();
+        return Uni.combine().all().unis(sums, stepped).discardItems();
     }
 
     private static Uni<Void> sums(SqlConnection tx, String statement, List<LocalDate> keys, LocalDate[] midnights,

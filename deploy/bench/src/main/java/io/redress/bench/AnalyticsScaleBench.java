@@ -92,6 +92,8 @@ final class AnalyticsScaleBench {
                 + month(history, random) + "&asOf=" + moment(history, random));
         questions.put("recovery, all time", k -> "/analytics/recovery");
         questions.put("customers at risk, first page", k -> "/analytics/customers/at-risk?asOf=" + history.end());
+        questions.put("customers at risk, 30 days, first page", k -> "/analytics/customers/at-risk?"
+                + month(history, random) + "&asOf=" + history.end());
         questions.put("root causes, list", k -> "/root-causes");
         questions.put("root cause with recurrence", k -> "/root-causes/" + rootCause + "?asOf=" + history.end());
         Map<String, Result.Latency> latencies = new LinkedHashMap<>();
