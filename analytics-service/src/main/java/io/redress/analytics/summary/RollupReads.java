@@ -68,10 +68,10 @@ public final class RollupReads {
                 .map(rows -> rows.iterator().next().getLong("complaints"));
         return Uni.combine().all().unis(whole(tx, w, sums, customers), edges(tx, w, sums, customers),
                         unfiledCustomers(tx, w), traced).asTuple()
-                .chain(read -> Uni.combine().all().unis(percentiles(tx, w, sums, Contributions.ACK, "ack"),
+                .chain(parts -> Uni.combine().all().unis(percentiles(tx, w, sums, Contributions.ACK, "ack"),
                                 percentiles(tx, w, sums, Contributions.RES, "res")).asTuple()
-                        .map(ranks -> sums.summary(window, customers[0] + read.getItem3(), ranks.getItem1(),
-                                ranks.getItem2(), read.getItem4())));
+                        .map(ranks -> sums.summary(window, customers[0] + parts.getItem3(), ranks.getItem1(),
+                                ranks.getItem2(), parts.getItem4())));
     }
 
     /** The edges' contributions at or before asOf, and their complaints whose previous one came before the window. */
@@ -115,8 +115,8 @@ public final class RollupReads {
                         }
                     }
                 })).replaceWithVoid();
-        return customers == null ? Uni.combine().all().unis(days, stepped).discardItems()
-                : Uni.combine().all().unis(days, stepped, wholeCustomers(tx, w, customers)).discardItems();
+        Uni<Void> counted = customers == null ? Uni.createFrom().voidItem() : wholeCustomers(tx, w, customers);
+        return Uni.combine().all().unis(days, stepped, counted).discardItems();
     }
 
     private static Uni<Void> wholeCustomers(SqlConnection tx, RollupWindow w, long[] customers) {

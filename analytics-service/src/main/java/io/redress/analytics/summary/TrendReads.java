@@ -151,14 +151,14 @@ final class TrendReads {
      * its week sum, another settled day by its day sum, an open day by its sums per contribution day up to asOf's day
      * less what the steps after asOf that day added.
      */
-    private static Uni<Void> days(SqlConnection tx, TrendBounds b, Instant asOf, Sums[] into) {
+    private static Uni<Void> days(SqlConnection tx, TrendBounds b, Instant asOf, Sums[] sums) {
         if (!b.firstDay().isBefore(b.endDay())) {
             return Uni.createFrom().voidItem();
         }
         LocalDate asOfDay = RollupWindow.date(asOf);
         Instant asOfDayEnd = RollupWindow.start(asOfDay.plusDays(1));
         LocalDate[] midnights = b.midnights().stream().map(RollupWindow::date).toArray(LocalDate[]::new);
-        Uni<Void> sums = Sql.query(tx, RollupSql.SPANS, b.firstDay(), b.endDay()).chain(spans -> {
+        Uni<Void> summed = Sql.query(tx, RollupSql.SPANS, b.firstDay(), b.endDay()).chain(spans -> {
             Map<Integer, List<LocalDate>> byInterval = new TreeMap<>();
             Map<LocalDate, Boolean> settled = new HashMap<>();
             spans.forEach(row -> {
@@ -176,23 +176,23 @@ final class TrendReads {
                     inInterval.forEach(day -> (settled.get(day) ? days : open).add(day));
                 }
             });
-            return Uni.combine().all().unis(sums(tx, WEEKS, weeks, midnights, into),
-                    sums(tx, SETTLED, days, midnights, into), open.isEmpty() ? Uni.createFrom().voidItem()
+            return Uni.combine().all().unis(sums(tx, WEEKS, weeks, midnights, sums),
+                    sums(tx, SETTLED, days, midnights, sums), open.isEmpty() ? Uni.createFrom().voidItem()
                             : Sql.query(tx, OPEN, open.toArray(LocalDate[]::new), midnights, FIGURES, asOfDay)
-                            .invoke(rows -> add(rows, into)).replaceWithVoid()).discardItems();
+                            .invoke(rows -> add(rows, sums)).replaceWithVoid()).discardItems();
         });
         Uni<Void> stepped = Sql.query(tx, RollupSql.LATE, Sql.time(b.midnights().getFirst()),
                 Sql.time(b.midnights().getLast()), Sql.time(asOf), Sql.time(asOfDayEnd))
                 .invoke(rows -> rows.forEach(row -> {
                     Timeline t = TimelineRows.read(row);
-                    Sums in = into[b.intervalOf(RollupWindow.date(t.receivedAt()))];
+                    Sums into = sums[b.intervalOf(RollupWindow.date(t.receivedAt()))];
                     for (Delta d : Contributions.of(t)) {
                         if (d.at().isAfter(asOf) && d.at().isBefore(asOfDayEnd)) {
-                            in.add(d.figure(), -d.n());
+                            into.add(d.figure(), -d.n());
                         }
                     }
                 })).replaceWithVoid();
-        return Uni.combine().all().unis(sums, stepped).discardItems();
+        return Uni.combine().all().unis(summed, stepped).discardItems();
     }
 
     private static Uni<Void> sums(SqlConnection tx, String statement, List<LocalDate> keys, LocalDate[] midnights,
